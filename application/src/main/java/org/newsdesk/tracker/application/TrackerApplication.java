@@ -1,0 +1,18 @@
+package org.newsdesk.tracker.application;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class TrackerApplication {
+
+	public static void main(String[] args) {
+		// Belt and braces beside axon.update-check.disabled: this software never calls
+		// out.
+		System.setProperty("axoniq.update-checker.disabled", "true");
+		SpringApplication.run(TrackerApplication.class, args);
+	}
+
+}

@@ -1,0 +1,159 @@
+package org.newsdesk.tracker.application.security;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.newsdesk.tracker.application.TrackerProperties;
+import org.newsdesk.tracker.application.web.Problems;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+/**
+ * HTTP Basic for the API against the users declared in configuration. Readers read,
+ * editors record, auditors look back, admins operate. Health and the API description are
+ * public.
+ */
+@Configuration(proxyBeanMethods = false)
+public class SecurityConfiguration {
+
+	private static final Logger logger = LoggerFactory.getLogger(SecurityConfiguration.class);
+
+	@Bean
+	RoleHierarchy roleHierarchy() {
+		return RoleHierarchyImpl.fromHierarchy("""
+				ROLE_EDITOR > ROLE_READER
+				ROLE_AUDITOR > ROLE_READER
+				ROLE_ADMIN > ROLE_READER
+				""");
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain api(HttpSecurity http) throws Exception {
+		http.securityMatcher("/api/**")
+			.authorizeHttpRequests((requests) -> requests.requestMatchers("/api/v1/audit/**")
+				.hasRole(Role.AUDITOR.name())
+				.requestMatchers("/api/v1/admin/**")
+				.hasRole(Role.ADMIN.name())
+				.requestMatchers(HttpMethod.GET, "/api/v1/claims/*/history")
+				.hasRole(Role.AUDITOR.name())
+				.requestMatchers(HttpMethod.GET, "/api/**")
+				.hasRole(Role.READER.name())
+				.requestMatchers(HttpMethod.POST, "/api/**")
+				.hasRole(Role.EDITOR.name())
+				.anyRequest()
+				.denyAll())
+			.httpBasic((basic) -> basic.authenticationEntryPoint(unauthorized()))
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(unauthorized())
+				.accessDeniedHandler(forbidden()))
+			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf((csrf) -> csrf.disable());
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain site(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests((requests) -> requests
+			.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health/**",
+					"/actuator/health", "/actuator/info", "/error")
+			.permitAll()
+			.requestMatchers("/actuator/**")
+			.hasRole(Role.ADMIN.name())
+			.anyRequest()
+			.authenticated())
+			.httpBasic(Customizer.withDefaults())
+			.csrf((csrf) -> csrf.ignoringRequestMatchers("/actuator/**"));
+		return http.build();
+	}
+
+	private static AuthenticationEntryPoint unauthorized() {
+		return (request, response, ex) -> {
+			response.setHeader("WWW-Authenticate", "Basic realm=\"tracker\"");
+			write(response, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized", "Unauthorized",
+					"authenticate with HTTP Basic as a declared user");
+		};
+	}
+
+	private static AccessDeniedHandler forbidden() {
+		return (request, response, ex) -> write(response, HttpServletResponse.SC_FORBIDDEN, "forbidden", "Forbidden",
+				"your role does not allow " + request.getMethod() + " " + request.getRequestURI());
+	}
+
+	private static void write(HttpServletResponse response, int status, String type, String title, String detail)
+			throws java.io.IOException {
+		response.setStatus(status);
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.getWriter()
+			.write("{\"type\":\"" + Problems.TYPE_PREFIX + type + "\",\"title\":\"" + title + "\",\"status\":" + status
+					+ ",\"detail\":\"" + detail.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
+	}
+
+	@Bean
+	InMemoryUserDetailsManager users(TrackerProperties properties,
+			@Value("${spring.datasource.url}") String datasourceUrl) {
+		List<UserDetails> users = new ArrayList<>();
+		properties.users().forEach((name, user) -> users.add(declared(name, user)));
+		boolean demo = (properties.demo() != null) ? properties.demo() : datasourceUrl.startsWith("jdbc:h2:");
+		if (users.isEmpty() && demo) {
+			logger.warn("No users declared (tracker.users.*): demo mode offers editor/editor, reader/reader, "
+					+ "auditor/auditor and admin/admin. Declare real users before sharing this tracker.");
+			Map.of("editor", Role.EDITOR, "reader", Role.READER, "auditor", Role.AUDITOR, "admin", Role.ADMIN)
+				.forEach((name, role) -> users
+					.add(User.withUsername(name).password("{noop}" + name).authorities(role.authority()).build()));
+		}
+		else if (users.isEmpty()) {
+			logger.error("No users declared (tracker.users.<name>.password and .roles): nobody can sign in.");
+		}
+		return new InMemoryUserDetailsManager(users);
+	}
+
+	private static UserDetails declared(String name, TrackerProperties.User user) {
+		if (user.password() == null || !user.password().matches("^\\{[a-z0-9]+}.+")) {
+			throw new IllegalStateException("tracker.users." + name
+					+ ".password must be encoded as {bcrypt}... or {noop}..., got none or no encoding prefix");
+		}
+		if (user.roles() == null || user.roles().isEmpty()) {
+			throw new IllegalStateException("tracker.users." + name + ".roles must name at least one role");
+		}
+		String[] authorities = user.roles().stream().map((role) -> {
+			try {
+				return Role.valueOf(role.strip().toUpperCase(Locale.ROOT)).authority();
+			}
+			catch (IllegalArgumentException ex) {
+				throw new IllegalStateException("tracker.users." + name + ".roles: unknown role '" + role
+						+ "' (known: READER, EDITOR, AUDITOR, ADMIN)");
+			}
+		}).toArray(String[]::new);
+		return User.withUsername(name).password(user.password()).authorities(authorities).build();
+	}
+
+}

@@ -1,0 +1,147 @@
+package org.newsdesk.tracker.application.store;
+
+import java.sql.SQLException;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.newsdesk.tracker.claim.Claim;
+import org.newsdesk.tracker.client.ClientRelationship;
+import org.newsdesk.tracker.investigation.Investigation;
+import org.newsdesk.tracker.party.Party;
+import org.newsdesk.tracker.proceeding.Proceeding;
+import org.newsdesk.tracker.source.Source;
+
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * Axon on the relational store: Jackson for every message, Axon's default snake_case
+ * table names, metadata that says who recorded each event, and the aggregates of the
+ * domain.
+ */
+@Configuration(proxyBeanMethods = false)
+public class AxonConfiguration {
+
+	/**
+	 * Event metadata copied from each command: who recorded it, and which request caused
+	 * it.
+	 */
+	public static final String RECORDED_BY = "recordedBy";
+
+	public static final String CORRELATION_ID = "correlationId";
+
+	public static final String REQUEST_ID = "requestId";
+
+	static final String DEVELOPMENT_REGISTRY = "development-registry";
+
+	private static final String UNIQUE_VIOLATION = "23505";
+
+	static ObjectMapper storageObjectMapper() {
+		return new ObjectMapper().registerModule(new JavaTimeModule())
+			.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+			.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+	}
+
+	private static Serializer jackson() {
+		return JacksonSerializer.builder().objectMapper(storageObjectMapper()).build();
+	}
+
+	@Bean
+	@Primary
+	public Serializer serializer() {
+		return jackson();
+	}
+
+	@Bean
+	@Qualifier("eventSerializer")
+	public Serializer eventSerializer() {
+		return jackson();
+	}
+
+	@Bean
+	@Qualifier("messageSerializer")
+	public Serializer messageSerializer() {
+		return jackson();
+	}
+
+	@Bean
+	public EventSchema eventSchema() {
+		return EventSchema.builder()
+			.eventTable("domain_event_entry")
+			.snapshotTable("snapshot_event_entry")
+			.globalIndexColumn("global_index")
+			.timestampColumn("time_stamp")
+			.eventIdentifierColumn("event_identifier")
+			.aggregateIdentifierColumn("aggregate_identifier")
+			.sequenceNumberColumn("sequence_number")
+			.typeColumn("type")
+			.payloadTypeColumn("payload_type")
+			.payloadRevisionColumn("payload_revision")
+			.payloadColumn("payload")
+			.metaDataColumn("meta_data")
+			.build();
+	}
+
+	@Bean
+	public TokenSchema tokenSchema() {
+		return TokenSchema.builder()
+			.setTokenTable("token_entry")
+			.setProcessorNameColumn("processor_name")
+			.setSegmentColumn("segment")
+			.setTokenColumn("token")
+			.setTokenTypeColumn("token_type")
+			.setTimestampColumn("timestamp")
+			.setOwnerColumn("owner")
+			.build();
+	}
+
+	/**
+	 * Both H2 and PostgreSQL report a unique violation as SQLSTATE 23505; Axon's JDBC
+	 * default only recognises the exception type PostgreSQL's driver does not throw.
+	 */
+	@Bean
+	public PersistenceExceptionResolver persistenceExceptionResolver() {
+		return (exception) -> {
+			for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+				if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+					return true;
+				}
+			}
+			return false;
+		};
+	}
+
+	@Bean
+	public CorrelationDataProvider trackerCorrelationData() {
+		return new SimpleCorrelationDataProvider(RECORDED_BY, CORRELATION_ID, REQUEST_ID);
+	}
+
+	@Bean
+	public ConfigurerModule trackerAggregates() {
+		return (configurer) -> {
+			configurer.configureAggregate(Investigation.class);
+			configurer.configureAggregate(Party.class);
+			configurer.configureAggregate(Source.class);
+			configurer.configureAggregate(Claim.class);
+			configurer.configureAggregate(ClientRelationship.class);
+			configurer.configureAggregate(Proceeding.class);
+			configurer.eventProcessing()
+				.registerListenerInvocationErrorHandler(DEVELOPMENT_REGISTRY,
+						(c) -> PropagatingErrorHandler.instance());
+		};
+	}
+
+}

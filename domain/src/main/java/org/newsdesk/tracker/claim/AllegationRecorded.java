@@ -1,0 +1,15 @@
+package org.newsdesk.tracker.claim;
+
+import org.newsdesk.tracker.common.DevelopmentDetails;
+import org.newsdesk.tracker.common.DevelopmentId;
+import org.newsdesk.tracker.investigation.InvestigationId;
+
+public record AllegationRecorded(ClaimId claimId, InvestigationId investigationId, DevelopmentId developmentId,
+		DevelopmentDetails details) implements ClaimDevelopment {
+
+	@Override
+	public DevelopmentKind kind() {
+		return DevelopmentKind.ALLEGATION;
+	}
+
+}

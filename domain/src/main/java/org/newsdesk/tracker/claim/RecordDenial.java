@@ -1,0 +1,10 @@
+package org.newsdesk.tracker.claim;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.newsdesk.tracker.common.DevelopmentDetails;
+import org.newsdesk.tracker.common.DevelopmentId;
+
+public record RecordDenial(@TargetAggregateIdentifier ClaimId claimId, DevelopmentId developmentId,
+		DevelopmentDetails details, Long expectedVersion) {
+
+}

@@ -1,0 +1,7 @@
+package org.newsdesk.tracker.claim;
+
+public enum Strength {
+
+	INDICATIVE, STRONG, CONCLUSIVE
+
+}

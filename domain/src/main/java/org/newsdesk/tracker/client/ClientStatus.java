@@ -1,0 +1,7 @@
+package org.newsdesk.tracker.client;
+
+public enum ClientStatus {
+
+	ACTIVE, SUSPENDED, TERMINATED
+
+}

@@ -1,0 +1,12 @@
+package org.newsdesk.tracker.client;
+
+import org.newsdesk.tracker.common.DevelopmentDetails;
+import org.newsdesk.tracker.common.DevelopmentId;
+import org.newsdesk.tracker.investigation.InvestigationId;
+import org.newsdesk.tracker.party.PartyId;
+
+public record ClientSuspended(PartyId vendorId, PartyId clientId, DevelopmentId developmentId,
+		InvestigationId investigationId, DevelopmentDetails details, String reason,
+		boolean temporary) implements ClientDevelopment {
+
+}

@@ -1,0 +1,5 @@
+package org.newsdesk.tracker.investigation;
+
+public record InvestigationClosed(InvestigationId investigationId, String reason) {
+
+}

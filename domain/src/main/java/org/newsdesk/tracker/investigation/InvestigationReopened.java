@@ -1,0 +1,5 @@
+package org.newsdesk.tracker.investigation;
+
+public record InvestigationReopened(InvestigationId investigationId, String reason) {
+
+}

@@ -1,0 +1,8 @@
+package org.newsdesk.tracker.investigation;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record ReopenInvestigation(@TargetAggregateIdentifier InvestigationId investigationId, String reason,
+		Long expectedVersion) {
+
+}

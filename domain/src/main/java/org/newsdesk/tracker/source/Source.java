@@ -1,0 +1,89 @@
+package org.newsdesk.tracker.source;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.util.Objects;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.newsdesk.tracker.common.InvalidCommand;
+import org.newsdesk.tracker.common.Outcome;
+import org.newsdesk.tracker.common.References;
+import org.newsdesk.tracker.common.Repeats;
+import org.newsdesk.tracker.common.Texts;
+import org.newsdesk.tracker.common.UnknownReference;
+import org.newsdesk.tracker.common.Versions;
+
+/**
+ * Where developments are documented: an article, a report, an interview, a court filing.
+ */
+public class Source {
+
+	static final int MAX_TITLE_LENGTH = 500;
+
+	@AggregateIdentifier
+	private SourceId sourceId;
+
+	private SourceRegistered registration;
+
+	private SourceAmended current;
+
+	protected Source() {
+	}
+
+	@CommandHandler
+	@CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+	Outcome handle(RegisterSource command, References references) {
+		if (command.kind() == null) {
+			throw new InvalidCommand("kind", "is required");
+		}
+		var registered = new SourceRegistered(command.sourceId(), command.kind(),
+				Texts.required("title", command.title(), MAX_TITLE_LENGTH), Urls.check(command.url()),
+				command.publisherPartyId(), command.publishedOn(), command.confidential());
+		if (this.registration != null) {
+			return Repeats.repeatOf("sourceId", command.sourceId(), this.registration, registered, 1);
+		}
+		if (command.publisherPartyId() != null && !references.partyExists(command.publisherPartyId())) {
+			throw new UnknownReference("publisherPartyId", "party", command.publisherPartyId());
+		}
+		apply(registered);
+		return Outcome.recorded(command.sourceId(), Versions.current());
+	}
+
+	@CommandHandler
+	Outcome handle(AmendSource command, References references) {
+		var amended = new SourceAmended(this.sourceId, Objects.requireNonNullElse(command.kind(), this.current.kind()),
+				(command.title() != null) ? Texts.required("title", command.title(), MAX_TITLE_LENGTH)
+						: this.current.title(),
+				(command.url() != null) ? Urls.check(command.url()) : this.current.url(),
+				Objects.requireNonNullElse(command.publisherPartyId(), this.current.publisherPartyId()),
+				Objects.requireNonNullElse(command.publishedOn(), this.current.publishedOn()),
+				Objects.requireNonNullElse(command.confidential(), this.current.confidential()));
+		if (amended.equals(this.current)) {
+			return Outcome.repeated(this.sourceId, Versions.current());
+		}
+		Versions.require(command.expectedVersion());
+		if (command.publisherPartyId() != null && !references.partyExists(command.publisherPartyId())) {
+			throw new UnknownReference("publisherPartyId", "party", command.publisherPartyId());
+		}
+		apply(amended);
+		return Outcome.recorded(this.sourceId, Versions.current());
+	}
+
+	@EventSourcingHandler
+	void on(SourceRegistered event) {
+		this.sourceId = event.sourceId();
+		this.registration = event;
+		this.current = new SourceAmended(event.sourceId(), event.kind(), event.title(), event.url(),
+				event.publisherPartyId(), event.publishedOn(), event.confidential());
+	}
+
+	@EventSourcingHandler
+	void on(SourceAmended event) {
+		this.current = event;
+	}
+
+}

@@ -1,0 +1,219 @@
+package org.newsdesk.tracker.projections.claim;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.newsdesk.tracker.claim.Bearing;
+import org.newsdesk.tracker.claim.ClaimDevelopment;
+import org.newsdesk.tracker.claim.ClaimRegistered;
+import org.newsdesk.tracker.claim.ClaimStatus;
+import org.newsdesk.tracker.claim.DevelopmentCorrected;
+import org.newsdesk.tracker.claim.DevelopmentKind;
+import org.newsdesk.tracker.claim.DevelopmentStruck;
+import org.newsdesk.tracker.claim.StatusRules;
+import org.newsdesk.tracker.claim.Strength;
+import org.newsdesk.tracker.common.DevelopmentId;
+import org.newsdesk.tracker.party.PartyId;
+import org.newsdesk.tracker.projections.common.Cut;
+import org.newsdesk.tracker.projections.common.RecordedEvent;
+import org.newsdesk.tracker.projections.history.HistoryEntry;
+
+/**
+ * Folds a claim's own event stream into its state at a cut. Events recorded after
+ * {@code knownAt} are ignored; of the rest, corrections and strikes always apply (today's
+ * knowledge), while a development counts for the status only once it had happened by
+ * {@code asOf}.
+ */
+public final class ClaimFold {
+
+	private final Cut cut;
+
+	private ClaimRegistered registration;
+
+	private long version;
+
+	private final Map<DevelopmentId, FoldedDevelopment> developments = new LinkedHashMap<>();
+
+	private final List<ClaimStatus> statusPath = new ArrayList<>();
+
+	private ClaimFold(Cut cut) {
+		this.cut = cut;
+	}
+
+	/**
+	 * The claim at the cut, or {@code null} when nothing of it had been recorded by then.
+	 */
+	public static ClaimView view(List<RecordedEvent> stream, Cut cut) {
+		ClaimFold fold = new ClaimFold(cut);
+		stream.stream().filter((event) -> cut.known(event.recordedAt())).forEach(fold::apply);
+		return (fold.registration != null) ? fold.view() : null;
+	}
+
+	/**
+	 * Every event known at the cut, or, with {@code asOf}, those about what had happened
+	 * by then.
+	 */
+	public static List<HistoryEntry> history(List<RecordedEvent> stream, Cut cut) {
+		List<RecordedEvent> known = stream.stream().filter((event) -> cut.known(event.recordedAt())).toList();
+		ClaimFold whole = new ClaimFold(cut);
+		known.forEach(whole::apply);
+		ClaimFold replay = new ClaimFold(cut);
+		List<HistoryEntry> entries = new ArrayList<>();
+		for (RecordedEvent event : known) {
+			replay.apply(event);
+			DevelopmentId developmentId = (event.payload() instanceof ClaimDevelopment development)
+					? development.developmentId() : null;
+			FoldedDevelopment finalState = (developmentId != null) ? whole.developments.get(developmentId) : null;
+			if (finalState != null && !whole.shown(finalState)) {
+				continue;
+			}
+			entries.add(new HistoryEntry(event.version(), event.type(), developmentId,
+					(finalState != null) ? finalState.occurredOn : null, event.recordedAt(), event.recordedBy(),
+					replay.status(), (finalState != null) ? finalState.summary : null,
+					(finalState != null) ? finalState.target : null, finalState != null && finalState.struck));
+		}
+		return entries;
+	}
+
+	private void apply(RecordedEvent event) {
+		this.version = event.version();
+		Object payload = event.payload();
+		if (payload instanceof ClaimRegistered registered) {
+			this.registration = registered;
+		}
+		else if (payload instanceof DevelopmentCorrected correction) {
+			this.developments.get(correction.correctedDevelopmentId()).correct(correction.correction());
+			add(correction, event);
+		}
+		else if (payload instanceof DevelopmentStruck strike) {
+			this.developments.get(strike.struckDevelopmentId()).struck = true;
+			add(strike, event);
+		}
+		else if (payload instanceof ClaimDevelopment development) {
+			add(development, event);
+		}
+		ClaimStatus status = status();
+		if (this.statusPath.isEmpty() || this.statusPath.get(this.statusPath.size() - 1) != status) {
+			this.statusPath.add(status);
+		}
+	}
+
+	private void add(ClaimDevelopment development, RecordedEvent event) {
+		this.developments.put(development.developmentId(), FoldedDevelopment.of(development, event));
+	}
+
+	/**
+	 * Whether a development counts at the cut: not struck, and happened by {@code asOf}.
+	 */
+	private boolean counts(FoldedDevelopment development) {
+		return !development.struck && happened(development);
+	}
+
+	private boolean happened(FoldedDevelopment development) {
+		if (development.occurredOn != null) {
+			return this.cut.happened(development.occurredOn);
+		}
+		return this.cut.asOf() == null || development.recordedAt.isBefore(this.cut.asOf().end());
+	}
+
+	/** History shows a correction or strike with what it acts on. */
+	private boolean shown(FoldedDevelopment development) {
+		if (development.kind == DevelopmentKind.CORRECTION || development.kind == DevelopmentKind.STRIKE) {
+			FoldedDevelopment target = this.developments.get(development.target);
+			return target == null || happened(target);
+		}
+		return happened(development);
+	}
+
+	private Set<DevelopmentId> retracted() {
+		Set<DevelopmentId> retracted = new HashSet<>();
+		for (FoldedDevelopment development : this.developments.values()) {
+			if (development.kind == DevelopmentKind.RETRACTION && counts(development)) {
+				retracted.add(development.target);
+			}
+		}
+		return retracted;
+	}
+
+	ClaimStatus status() {
+		Set<DevelopmentId> retracted = retracted();
+		int allegations = 0;
+		int standingAllegations = 0;
+		int standingDenials = 0;
+		int conclusiveSupport = 0;
+		int conclusiveContradiction = 0;
+		int otherSupport = 0;
+		for (FoldedDevelopment development : this.developments.values()) {
+			if (!counts(development)) {
+				continue;
+			}
+			boolean standing = !retracted.contains(development.id);
+			switch (development.kind) {
+				case ALLEGATION -> {
+					allegations++;
+					standingAllegations += standing ? 1 : 0;
+				}
+				case DENIAL -> standingDenials += standing ? 1 : 0;
+				case EVIDENCE -> {
+					if (standing && development.strength == Strength.CONCLUSIVE) {
+						if (development.bearing == Bearing.SUPPORTS) {
+							conclusiveSupport++;
+						}
+						else {
+							conclusiveContradiction++;
+						}
+					}
+					else if (standing && development.bearing == Bearing.SUPPORTS) {
+						otherSupport++;
+					}
+				}
+				default -> {
+				}
+			}
+		}
+		return StatusRules.derive(new StatusRules.Tally(allegations, standingAllegations, standingDenials,
+				conclusiveSupport, conclusiveContradiction, otherSupport));
+	}
+
+	private List<PartyId> standingParties(DevelopmentKind kind) {
+		Set<DevelopmentId> retracted = retracted();
+		Set<PartyId> parties = new LinkedHashSet<>();
+		for (FoldedDevelopment development : this.developments.values()) {
+			if (development.kind == kind && counts(development) && !retracted.contains(development.id)) {
+				parties.addAll(development.partyIds);
+			}
+		}
+		return List.copyOf(parties);
+	}
+
+	private ClaimView view() {
+		AssessmentView assessment = null;
+		int counted = 0;
+		int evidence = 0;
+		for (FoldedDevelopment development : this.developments.values()) {
+			if (!counts(development)) {
+				continue;
+			}
+			if (development.kind == DevelopmentKind.ASSESSMENT) {
+				assessment = new AssessmentView(development.id, development.verdict, development.rationale,
+						development.recordedAt, development.recordedBy);
+			}
+			if (development.kind != DevelopmentKind.CORRECTION && development.kind != DevelopmentKind.STRIKE) {
+				counted++;
+			}
+			if (development.kind == DevelopmentKind.EVIDENCE) {
+				evidence++;
+			}
+		}
+		return new ClaimView(this.registration.claimId(), this.registration.investigationId(),
+				this.registration.statement(), this.registration.subjectPartyIds(), status(),
+				standingParties(DevelopmentKind.ALLEGATION), standingParties(DevelopmentKind.DENIAL), assessment,
+				this.version, counted, evidence, List.copyOf(this.statusPath));
+	}
+
+}

@@ -1,0 +1,46 @@
+package org.newsdesk.tracker.projections.common;
+
+import java.lang.reflect.RecordComponent;
+
+import org.newsdesk.tracker.common.DevelopmentDetails;
+import org.newsdesk.tracker.common.DevelopmentId;
+import org.newsdesk.tracker.common.OccurredOn;
+
+/** The fields most events share, read from any event record that has them. */
+public final class EventFields {
+
+	private EventFields() {
+	}
+
+	public static DevelopmentId developmentId(Object payload) {
+		return component(payload, "developmentId", DevelopmentId.class);
+	}
+
+	public static DevelopmentDetails details(Object payload) {
+		return component(payload, "details", DevelopmentDetails.class);
+	}
+
+	public static OccurredOn occurredOn(Object payload) {
+		DevelopmentDetails details = details(payload);
+		return (details != null) ? details.occurredOn() : null;
+	}
+
+	private static <T> T component(Object payload, String name, Class<T> type) {
+		RecordComponent[] components = payload.getClass().getRecordComponents();
+		if (components == null) {
+			return null;
+		}
+		for (RecordComponent component : components) {
+			if (component.getName().equals(name) && type.isAssignableFrom(component.getType())) {
+				try {
+					return type.cast(component.getAccessor().invoke(payload));
+				}
+				catch (ReflectiveOperationException ex) {
+					throw new IllegalStateException("cannot read " + name + " of " + payload.getClass(), ex);
+				}
+			}
+		}
+		return null;
+	}
+
+}
