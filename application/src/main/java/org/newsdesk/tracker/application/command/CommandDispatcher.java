@@ -118,6 +118,16 @@ public class CommandDispatcher {
 	}
 
 	/**
+	 * What the command acts on, as an editor would name it: the feature its package is
+	 * named after.
+	 */
+	private static String kindOf(Object command) {
+		String feature = command.getClass().getPackageName();
+		feature = feature.substring(feature.lastIndexOf('.') + 1);
+		return feature.equals("client") ? "client relationship" : feature;
+	}
+
+	/**
 	 * Axon may wrap what a handler or the event store threw; callers want the original.
 	 */
 	static RuntimeException unwrap(RuntimeException ex) {
