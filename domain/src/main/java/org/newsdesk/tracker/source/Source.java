@@ -2,8 +2,6 @@ package org.newsdesk.tracker.source;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import java.util.Objects;
-
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -55,13 +53,13 @@ public class Source {
 
 	@CommandHandler
 	Outcome handle(AmendSource command, References references) {
-		var amended = new SourceAmended(this.sourceId, Objects.requireNonNullElse(command.kind(), this.current.kind()),
+		var amended = new SourceAmended(this.sourceId, orElse(command.kind(), this.current.kind()),
 				(command.title() != null) ? Texts.required("title", command.title(), MAX_TITLE_LENGTH)
 						: this.current.title(),
 				(command.url() != null) ? Urls.check(command.url()) : this.current.url(),
-				Objects.requireNonNullElse(command.publisherPartyId(), this.current.publisherPartyId()),
-				Objects.requireNonNullElse(command.publishedOn(), this.current.publishedOn()),
-				Objects.requireNonNullElse(command.confidential(), this.current.confidential()));
+				orElse(command.publisherPartyId(), this.current.publisherPartyId()),
+				orElse(command.publishedOn(), this.current.publishedOn()),
+				orElse(command.confidential(), this.current.confidential()));
 		if (amended.equals(this.current)) {
 			return Outcome.repeated(this.sourceId, Versions.current());
 		}
@@ -71,6 +69,10 @@ public class Source {
 		}
 		apply(amended);
 		return Outcome.recorded(this.sourceId, Versions.current());
+	}
+
+	private static <T> T orElse(T value, T current) {
+		return (value != null) ? value : current;
 	}
 
 	@EventSourcingHandler

@@ -1,0 +1,72 @@
+package org.newsdesk.tracker.application.claim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsdesk.tracker.application.support.Story.development;
+import static org.newsdesk.tracker.application.support.Story.id;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.newsdesk.tracker.application.support.Api;
+import org.newsdesk.tracker.application.support.Concurrency;
+import org.newsdesk.tracker.application.support.ApiTest;
+import org.newsdesk.tracker.application.support.Story;
+import org.newsdesk.tracker.application.support.Users;
+
+/** Concurrent editors on one claim: every development lands exactly once. */
+class ConcurrencyApiTest extends ApiTest {
+
+	@Test
+	void eightyConcurrentDevelopmentsOnOneClaimAllLand() throws Exception {
+		Story story = new Story(this.api);
+		String source = story.source("Leaked list");
+		String claim = story.claim(story.investigation("Projet Pegasus"), "Phones of 14 ministers were listed");
+		Set<String> developmentIds = new HashSet<>();
+		List<Callable<Api.Response>> calls = new ArrayList<>();
+		for (int i = 0; i < 80; i++) {
+			String developmentId = id();
+			developmentIds.add(developmentId);
+			String kind = (i % 2 == 0) ? "allegations" : "denials";
+			String body = development(developmentId, "2021-07-" + (10 + i % 20), List.of(), List.of(source),
+					"Development number " + i);
+			calls.add(() -> this.api.post(Users.EDITOR, "/api/v1/claims/" + claim + "/" + kind, body));
+		}
+		List<Api.Response> responses = Concurrency.concurrently(calls);
+		assertThat(responses).allSatisfy((response) -> assertThat(response.status()).as(response.raw()).isEqualTo(201));
+		assertThat(responses.stream().map((response) -> response.body().get("version").asLong()).distinct().count())
+			.as("each development got a version of its own")
+			.isEqualTo(80);
+		Concurrency.assertEveryDevelopmentLandedOnce(this.api, claim, developmentIds);
+		assertThat(this.api.get(Users.READER, "/api/v1/claims/" + claim).body().get("status").asText())
+			.isEqualTo("CONTESTED");
+	}
+
+	@Test
+	void theSameDevelopmentSentConcurrentlyIsRecordedOnce() throws Exception {
+		Story story = new Story(this.api);
+		String source = story.source("Leaked list");
+		String claim = story.claim(story.investigation("Projet Pegasus"), "The list holds 50,000 numbers");
+		String developmentId = id();
+		String body = development(developmentId, "2021-07-18", List.of(), List.of(source), "The list is leaked");
+		List<Callable<Api.Response>> calls = new ArrayList<>();
+		for (int i = 0; i < 12; i++) {
+			calls.add(() -> this.api.post(Users.EDITOR, "/api/v1/claims/" + claim + "/allegations", body));
+		}
+		List<Api.Response> responses = Concurrency.concurrently(calls);
+		assertThat(responses).extracting(Api.Response::status).containsOnly(200, 201);
+		assertThat(responses).filteredOn((response) -> response.status() == 201).hasSize(1);
+		assertThat(responses)
+			.allSatisfy((response) -> assertThat(response.body().get("version").asLong()).isEqualTo(2));
+		Concurrency.assertEveryDevelopmentLandedOnce(this.api, claim, Set.of(developmentId));
+	}
+
+}

@@ -1,0 +1,86 @@
+package org.newsdesk.tracker.application.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsdesk.tracker.application.support.Story.development;
+import static org.newsdesk.tracker.application.support.Story.id;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.newsdesk.tracker.application.support.Api;
+import org.newsdesk.tracker.application.support.ApiTest;
+import org.newsdesk.tracker.application.support.Story;
+import org.newsdesk.tracker.application.support.Users;
+
+/**
+ * Readers read, editors record, auditors look back, admins operate; strangers get
+ * nothing.
+ */
+class RolesApiTest extends ApiTest {
+
+	private String claimPath;
+
+	@BeforeEach
+	void story() {
+		Story story = new Story(this.api);
+		this.claimPath = "/api/v1/claims/" + story.claim(story.investigation("Projet Pegasus"), "A claim");
+	}
+
+	private String statement() {
+		return development(id(), "2021-07-21", List.of(), List.of(), "The company stops commenting");
+	}
+
+	@Test
+	void anonymousRequestsAreUnauthorized() {
+		Api.Response read = this.api.get(null, this.claimPath);
+		assertThat(read.status()).isEqualTo(401);
+		assertThat(read.headers().firstValue("WWW-Authenticate"))
+			.hasValueSatisfying((v) -> assertThat(v).startsWith("Basic"));
+		assertThat(read.contentType()).startsWith("application/problem+json");
+		assertThat(this.api.post(null, this.claimPath + "/statements", statement()).status()).isEqualTo(401);
+		Api.Response wrongPassword = this.api.send(this.api.request(null, this.claimPath)
+			.header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("editor:nope".getBytes()))
+			.GET()
+			.build());
+		assertThat(wrongPassword.status()).isEqualTo(401);
+	}
+
+	@Test
+	void readersReadTheCurrentStateOnly() {
+		assertThat(this.api.get(Users.READER, this.claimPath).status()).isEqualTo(200);
+		Api.Response write = this.api.post(Users.READER, this.claimPath + "/statements", statement());
+		assertThat(write.status()).isEqualTo(403);
+		assertThat(write.contentType()).startsWith("application/problem+json");
+		assertThat(this.api.get(Users.READER, this.claimPath + "/history").status()).isEqualTo(403);
+		assertThat(this.api.get(Users.READER, this.claimPath + "?asOf=2021-07-20").status()).isEqualTo(403);
+		assertThat(this.api.get(Users.READER, this.claimPath + "?knownAt=2026-01-01T00:00:00Z").status())
+			.isEqualTo(403);
+	}
+
+	@Test
+	void editorsRecordEveryCommand() {
+		assertThat(this.api.post(Users.EDITOR, this.claimPath + "/statements", statement()).status()).isEqualTo(201);
+		assertThat(this.api.get(Users.EDITOR, this.claimPath).status()).isEqualTo(200);
+		assertThat(this.api.get(Users.EDITOR, this.claimPath + "/history").status()).isEqualTo(403);
+	}
+
+	@Test
+	void auditorsLookBackButRecordNothing() {
+		assertThat(this.api.get(Users.AUDITOR, this.claimPath + "/history").status()).isEqualTo(200);
+		assertThat(
+				this.api.get(Users.AUDITOR, this.claimPath + "?asOf=2021-07-20&knownAt=2030-01-01T00:00:00Z").status())
+			.isEqualTo(200);
+		assertThat(this.api.post(Users.AUDITOR, this.claimPath + "/statements", statement()).status()).isEqualTo(403);
+	}
+
+	@Test
+	void adminsOperateAndReadButRecordNothing() {
+		assertThat(this.api.get(Users.ADMIN, this.claimPath).status()).isEqualTo(200);
+		assertThat(this.api.post(Users.ADMIN, this.claimPath + "/statements", statement()).status()).isEqualTo(403);
+		assertThat(this.api.getText(Users.ADMIN, "/actuator/prometheus").status()).isEqualTo(200);
+		assertThat(this.api.getText(Users.EDITOR, "/actuator/prometheus").status()).isEqualTo(403);
+		assertThat(this.api.get(null, "/actuator/health").status()).isEqualTo(200);
+	}
+
+}

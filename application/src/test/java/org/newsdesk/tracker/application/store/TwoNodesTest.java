@@ -1,0 +1,61 @@
+package org.newsdesk.tracker.application.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsdesk.tracker.application.support.Story.development;
+import static org.newsdesk.tracker.application.support.Story.id;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.newsdesk.tracker.application.support.Api;
+import org.newsdesk.tracker.application.support.Concurrency;
+import org.newsdesk.tracker.application.support.PostgresAvailable;
+import org.newsdesk.tracker.application.support.Story;
+import org.newsdesk.tracker.application.support.TestDatabase;
+import org.newsdesk.tracker.application.support.Users;
+
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Two tracker nodes on different ports share one PostgreSQL database and take
+ * developments on the same claim at once; the store's unique (aggregate, sequence) index
+ * arbitrates.
+ */
+@Tag("postgresql")
+@ExtendWith(PostgresAvailable.class)
+class TwoNodesTest {
+
+	@Test
+	void twoNodesAcceptDevelopmentsOnTheSameClaimConcurrently() throws Exception {
+		Map<String, String> store = TestDatabase.freshStore();
+		try (ConfigurableApplicationContext one = RestartTest.start(store);
+				ConfigurableApplicationContext two = RestartTest.start(store)) {
+			Api first = RestartTest.api(one);
+			Api second = RestartTest.api(two);
+			Story story = new Story(first);
+			String source = story.source("Leaked list");
+			String claim = story.claim(story.investigation("Projet Pegasus"), "Phones were infected");
+			Set<String> developmentIds = new HashSet<>();
+			List<Callable<Api.Response>> calls = new ArrayList<>();
+			for (int i = 0; i < 80; i++) {
+				String developmentId = id();
+				developmentIds.add(developmentId);
+				Api node = (i % 2 == 0) ? first : second;
+				String body = development(developmentId, "2021-07-29", List.of(), List.of(source), "Node report " + i);
+				calls.add(() -> node.post(Users.EDITOR, "/api/v1/claims/" + claim + "/allegations", body));
+			}
+			List<Api.Response> responses = Concurrency.concurrently(calls);
+			assertThat(responses).allSatisfy((r) -> assertThat(r.status()).as(r.raw()).isEqualTo(201));
+			Concurrency.assertEveryDevelopmentLandedOnce(second, claim, developmentIds);
+			assertThat(first.get(Users.READER, "/api/v1/claims/" + claim).body().get("version").asLong()).isEqualTo(81);
+		}
+	}
+
+}

@@ -1,0 +1,39 @@
+package org.newsdesk.tracker.application.support;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * A test against the running tracker over real HTTP, on a store of its own, with one user
+ * per role: editor, reader, auditor and admin (password = name).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureObservability
+@Tag("database")
+@ExtendWith(PostgresAvailable.class)
+public abstract class ApiTest {
+
+	@LocalServerPort
+	protected int port;
+
+	protected Api api;
+
+	@DynamicPropertySource
+	static void store(DynamicPropertyRegistry registry) {
+		TestDatabase.freshStore().forEach((name, value) -> registry.add(name, () -> value));
+		Users.properties().forEach((name, value) -> registry.add(name, () -> value));
+	}
+
+	@BeforeEach
+	void connect() {
+		this.api = new Api(this.port);
+	}
+
+}
