@@ -20,11 +20,11 @@ final class Corrections {
 				&& (correction.bearing() != null || correction.strength() != null)) {
 			throw new InvalidCommand(correction.bearing() != null ? "bearing" : "strength",
 					"only evidence has a bearing and a strength, and development " + command.correctedDevelopmentId()
-							+ " is a " + target.kind().label());
+							+ " is " + target.kind().one());
 		}
 		if (correction.sourceIds() != null) {
 			if (correction.sourceIds().isEmpty() && DevelopmentKind.NEEDING_SOURCES.contains(target.kind())) {
-				throw new InvalidCommand("sourceIds", "a " + target.kind().label() + " needs at least one source");
+				throw new InvalidCommand("sourceIds", target.kind().one() + " needs at least one source");
 			}
 			references.requireSources("sourceIds", correction.sourceIds());
 		}

@@ -20,4 +20,16 @@ public enum DevelopmentKind {
 		return name().toLowerCase(java.util.Locale.ROOT);
 	}
 
+	/**
+	 * The kind with its article, as a sentence would name one: "an allegation", "a piece
+	 * of evidence".
+	 */
+	public String one() {
+		return switch (this) {
+			case ALLEGATION, ASSESSMENT -> "an " + label();
+			case EVIDENCE -> "a piece of evidence";
+			default -> "a " + label();
+		};
+	}
+
 }

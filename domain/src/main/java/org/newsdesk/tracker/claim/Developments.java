@@ -2,6 +2,7 @@ package org.newsdesk.tracker.claim;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 
 import org.newsdesk.tracker.common.DevelopmentId;
 import org.newsdesk.tracker.common.StateConflict;
@@ -14,6 +15,16 @@ import org.newsdesk.tracker.common.UnknownReference;
 final class Developments {
 
 	private final Map<DevelopmentId, Entry> entries = new HashMap<>();
+
+	@Override
+	public boolean equals(Object other) {
+		return other instanceof Developments developments && developments.entries.equals(this.entries);
+	}
+
+	@Override
+	public int hashCode() {
+		return this.entries.hashCode();
+	}
 
 	static final class Entry {
 
@@ -32,6 +43,17 @@ final class Developments {
 
 		DevelopmentKind kind() {
 			return this.event.kind();
+		}
+
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof Entry entry && entry.event.equals(this.event) && entry.version == this.version
+					&& Objects.equals(entry.retractedBy, this.retractedBy) && entry.struck == this.struck;
+		}
+
+		@Override
+		public int hashCode() {
+			return Objects.hash(this.event, this.version, this.retractedBy, this.struck);
 		}
 
 	}
@@ -86,6 +108,10 @@ final class Developments {
 		return entry;
 	}
 
+	private static String capitalized(String text) {
+		return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+	}
+
 	private static void requireKind(Entry entry, DevelopmentId target, java.util.Set<DevelopmentKind> allowed,
 			String verb) {
 		if (entry.struck) {
@@ -93,7 +119,7 @@ final class Developments {
 		}
 		if (!allowed.contains(entry.kind())) {
 			throw new StateConflict(
-					"a " + entry.kind().label() + " cannot be " + verb + " (development " + target + ")");
+					capitalized(entry.kind().one()) + " cannot be " + verb + " (development " + target + ")");
 		}
 	}
 

@@ -2,6 +2,7 @@ package org.newsdesk.tracker.application.command;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.LockSupport;
 
@@ -16,6 +17,7 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.newsdesk.tracker.application.web.NotFound;
 import org.newsdesk.tracker.application.store.AxonConfiguration;
 import org.newsdesk.tracker.application.store.DevelopmentIdTaken;
+import org.newsdesk.tracker.application.store.StreamTypes;
 import org.newsdesk.tracker.common.Outcome;
 import org.newsdesk.tracker.common.StaleVersion;
 import org.slf4j.Logger;
@@ -43,9 +45,12 @@ public class CommandDispatcher {
 
 	private final int maxAttempts;
 
+	private final StreamTypes streamTypes;
+
 	CommandDispatcher(CommandGateway gateway, MeterRegistry meters, RequestContext requestContext,
-			@Value("${tracker.commands.max-attempts:25}") int maxAttempts) {
+			StreamTypes streamTypes, @Value("${tracker.commands.max-attempts:25}") int maxAttempts) {
 		this.gateway = gateway;
+		this.streamTypes = streamTypes;
 		this.meters = meters;
 		this.requestContext = requestContext;
 		this.maxAttempts = maxAttempts;
@@ -64,7 +69,7 @@ public class CommandDispatcher {
 		Timer.Sample sample = Timer.start(this.meters);
 		String outcome = "rejected";
 		try {
-			Outcome result = sendWithRetries(command, metadata);
+			Outcome result = sendWithRetries(aggregateIdentifier, command, metadata);
 			outcome = result.repeated() ? "repeated" : "accepted";
 			return result;
 		}
@@ -85,9 +90,12 @@ public class CommandDispatcher {
 		}
 	}
 
-	private Outcome sendWithRetries(Object command, Map<String, Object> metadata) {
+	private Outcome sendWithRetries(String aggregateIdentifier, Object command, Map<String, Object> metadata) {
 		boolean developmentIdRetried = false;
 		for (int attempt = 1;; attempt++) {
+			// Checked on every attempt: the race just lost may have been against another
+			// kind.
+			requireSameKind(aggregateIdentifier, command);
 			try {
 				return this.gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metadata));
 			}
@@ -115,6 +123,25 @@ public class CommandDispatcher {
 	private static void backOff(int attempt) {
 		long micros = ThreadLocalRandom.current().nextLong(200, 1000L * Math.min(attempt, 20));
 		LockSupport.parkNanos(micros * 1000);
+	}
+
+	/**
+	 * Refuses a command aimed at a stream another kind of aggregate owns, or at none: a
+	 * 404 for a command on an existing thing, a 409 for a creation that reuses the id.
+	 */
+	private void requireSameKind(String aggregateIdentifier, Object command) {
+		String expected = StreamTypes.aggregateTypeOf(command);
+		Optional<String> actual = this.streamTypes.typeOf(aggregateIdentifier);
+		boolean creation = Creations.isCreation(command);
+		if (actual.isEmpty() && !creation) {
+			throw new NotFound(kindOf(command), aggregateIdentifier);
+		}
+		if (actual.isPresent() && !actual.get().equals(expected)) {
+			if (creation) {
+				throw new IdTaken(aggregateIdentifier, actual.get());
+			}
+			throw new NotFound(kindOf(command), aggregateIdentifier);
+		}
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.newsdesk.tracker.application.command.IdTaken;
 import org.newsdesk.tracker.application.command.StaleAggregate;
 import org.newsdesk.tracker.application.store.DevelopmentIdTaken;
 import org.newsdesk.tracker.application.store.EventStreams;
@@ -103,8 +104,8 @@ public class Problems extends ResponseEntityExceptionHandler {
 		return problem(HttpStatus.CONFLICT, "conflicting-repeat", "Id already used", ex.getMessage());
 	}
 
-	@ExceptionHandler(DevelopmentIdTaken.class)
-	ProblemDetail developmentIdTaken(DevelopmentIdTaken ex) {
+	@ExceptionHandler({ DevelopmentIdTaken.class, IdTaken.class })
+	ProblemDetail developmentIdTaken(RuntimeException ex) {
 		return problem(HttpStatus.CONFLICT, "conflicting-repeat", "Id already used", ex.getMessage());
 	}
 

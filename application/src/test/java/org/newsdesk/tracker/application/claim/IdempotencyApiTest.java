@@ -87,6 +87,24 @@ class IdempotencyApiTest extends ApiTest {
 	}
 
 	@Test
+	void anIdOfOneKindIsNeverTakenForAnother() {
+		Story story = new Story(this.api);
+		String party = story.party("NSO Group", "COMPANY");
+		String claim = story.claim(story.investigation("Projet Pegasus"), "A claim");
+		Api.Response wrongKind = this.api.post(Users.EDITOR, "/api/v1/claims/" + party + "/statements",
+				development(id(), "2021", List.of(), List.of(), "Said about a party, not a claim"));
+		assertThat(wrongKind.status()).as(wrongKind.raw()).isEqualTo(404);
+		assertThat(wrongKind.body().get("detail").asText()).isEqualTo("claim " + party + " is not known");
+		Api.Response reused = this.api.post(Users.EDITOR, "/api/v1/parties",
+				json("partyId", claim, "name", "Somebody", "kind", "PERSON"));
+		assertThat(reused.status()).as(reused.raw()).isEqualTo(409);
+		assertThat(reused.body().get("detail").asText()).isEqualTo("id " + claim + " is already used by a claim");
+		Api.Response claimAfter = this.api.get(Users.READER, "/api/v1/claims/" + claim);
+		assertThat(claimAfter.body().get("version").asLong()).isEqualTo(1);
+		assertThat(this.api.get(Users.READER, "/api/v1/claims/" + party).status()).isEqualTo(404);
+	}
+
+	@Test
 	void aStaleExpectedVersionListsWhatCameSince() {
 		Story story = new Story(this.api);
 		String source = story.source("Leaked list");
