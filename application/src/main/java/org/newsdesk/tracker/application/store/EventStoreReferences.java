@@ -24,8 +24,11 @@ class EventStoreReferences implements References {
 
 	private final JdbcTemplate jdbc;
 
-	EventStoreReferences(JdbcTemplate jdbc) {
+	private final StreamTypes streamTypes;
+
+	EventStoreReferences(JdbcTemplate jdbc, StreamTypes streamTypes) {
 		this.jdbc = jdbc;
+		this.streamTypes = streamTypes;
 	}
 
 	@Override
@@ -52,13 +55,7 @@ class EventStoreReferences implements References {
 	}
 
 	private boolean streamOf(String aggregateIdentifier, String type) {
-		return !this.jdbc
-			.queryForList("select type from domain_event_entry where aggregate_identifier = ? and sequence_number = 0",
-					String.class, aggregateIdentifier)
-			.stream()
-			.filter(type::equals)
-			.toList()
-			.isEmpty();
+		return this.streamTypes.typeOf(aggregateIdentifier).filter(type::equals).isPresent();
 	}
 
 }

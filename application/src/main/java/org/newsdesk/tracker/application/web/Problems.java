@@ -140,7 +140,7 @@ public class Problems extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler(Exception.class)
-	ProblemDetail unexpected(Exception ex, WebRequest request) {
+	ProblemDetail unexpected(Exception ex) {
 		logger.error("Unexpected failure", ex);
 		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error",
 				"the tracker could not complete this request; the failure is logged under the request id");
