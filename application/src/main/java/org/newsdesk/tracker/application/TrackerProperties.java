@@ -22,6 +22,11 @@ public record TrackerProperties(String dataDir, Boolean demo, String newsroom, M
 		users = (users != null) ? new LinkedHashMap<>(users) : Map.of();
 	}
 
+	/** Whether demo mode is on: as configured, else on for the embedded store only. */
+	public boolean demoMode(String datasourceUrl) {
+		return (this.demo != null) ? this.demo : datasourceUrl.startsWith("jdbc:h2:");
+	}
+
 	/**
 	 * @param password in Spring's encoded form: {@code {bcrypt}...} or {@code {noop}...}
 	 * @param roles any of READER, EDITOR, AUDITOR, ADMIN

@@ -122,7 +122,7 @@ public class SecurityConfiguration {
 			@Value("${spring.datasource.url}") String datasourceUrl) {
 		List<UserDetails> users = new ArrayList<>();
 		properties.users().forEach((name, user) -> users.add(declared(name, user)));
-		boolean demo = (properties.demo() != null) ? properties.demo() : datasourceUrl.startsWith("jdbc:h2:");
+		boolean demo = properties.demoMode(datasourceUrl);
 		if (users.isEmpty() && demo) {
 			logger.warn("No users declared (tracker.users.*): demo mode offers editor/editor, reader/reader, "
 					+ "auditor/auditor and admin/admin. Declare real users before sharing this tracker.");

@@ -4,22 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.newsdesk.tracker.application.support.Story.development;
 import static org.newsdesk.tracker.application.support.Story.id;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.newsdesk.tracker.application.TrackerApplication;
 import org.newsdesk.tracker.application.support.Api;
+import org.newsdesk.tracker.application.support.Nodes;
 import org.newsdesk.tracker.application.support.PostgresAvailable;
 import org.newsdesk.tracker.application.support.Story;
 import org.newsdesk.tracker.application.support.TestDatabase;
 import org.newsdesk.tracker.application.support.Users;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** Stopping the tracker and starting it again on the same store loses nothing. */
@@ -27,33 +24,14 @@ import org.springframework.context.ConfigurableApplicationContext;
 @ExtendWith(PostgresAvailable.class)
 class RestartTest {
 
-	/**
-	 * A node of its own; arguments, unlike default properties, take precedence over
-	 * application.yml.
-	 */
-	static ConfigurableApplicationContext start(Map<String, String> store) {
-		Map<String, String> properties = new HashMap<>(store);
-		properties.putAll(Users.properties());
-		properties.put("server.port", "0");
-		String[] arguments = properties.entrySet()
-			.stream()
-			.map((property) -> "--" + property.getKey() + "=" + property.getValue())
-			.toArray(String[]::new);
-		return new SpringApplicationBuilder(TrackerApplication.class).run(arguments);
-	}
-
-	static Api api(ConfigurableApplicationContext context) {
-		return new Api(((WebServerApplicationContext) context).getWebServer().getPort());
-	}
-
 	@Test
 	void everythingRecordedSurvivesARestart() {
 		Map<String, String> store = TestDatabase.freshStore();
 		String claim;
 		String status;
 		String history;
-		try (ConfigurableApplicationContext first = start(store)) {
-			Api api = api(first);
+		try (ConfigurableApplicationContext first = Nodes.start(store)) {
+			Api api = Nodes.api(first);
 			Story story = new Story(api);
 			String source = story.source("Leaked list");
 			claim = story.claim(story.investigation("Projet Pegasus"), "A claim");
@@ -62,10 +40,10 @@ class RestartTest {
 			status = api.get(Users.READER, "/api/v1/claims/" + claim).body().get("status").asText();
 			history = api.get(Users.AUDITOR, "/api/v1/claims/" + claim + "/history").raw();
 		}
-		try (ConfigurableApplicationContext second = start(store)) {
+		try (ConfigurableApplicationContext second = Nodes.start(store)) {
 			assertThat(second.getEnvironment().getProperty("spring.datasource.url"))
 				.startsWith(TestDatabase.isPostgres() ? "jdbc:postgresql:" : "jdbc:h2:");
-			Api api = api(second);
+			Api api = Nodes.api(second);
 			Api.Response claimAfter = api.get(Users.READER, "/api/v1/claims/" + claim);
 			assertThat(claimAfter.body().get("status").asText()).isEqualTo(status).isEqualTo("ALLEGED");
 			assertThat(claimAfter.body().get("version").asLong()).isEqualTo(2);

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.newsdesk.tracker.application.support.Api;
 import org.newsdesk.tracker.application.support.Concurrency;
+import org.newsdesk.tracker.application.support.Nodes;
 import org.newsdesk.tracker.application.support.PostgresAvailable;
 import org.newsdesk.tracker.application.support.Story;
 import org.newsdesk.tracker.application.support.TestDatabase;
@@ -35,10 +36,10 @@ class TwoNodesTest {
 	@Test
 	void twoNodesAcceptDevelopmentsOnTheSameClaimConcurrently() throws Exception {
 		Map<String, String> store = TestDatabase.freshStore();
-		try (ConfigurableApplicationContext one = RestartTest.start(store);
-				ConfigurableApplicationContext two = RestartTest.start(store)) {
-			Api first = RestartTest.api(one);
-			Api second = RestartTest.api(two);
+		try (ConfigurableApplicationContext one = Nodes.start(store);
+				ConfigurableApplicationContext two = Nodes.start(store)) {
+			Api first = Nodes.api(one);
+			Api second = Nodes.api(two);
 			Story story = new Story(first);
 			String source = story.source("Leaked list");
 			String claim = story.claim(story.investigation("Projet Pegasus"), "Phones were infected");
