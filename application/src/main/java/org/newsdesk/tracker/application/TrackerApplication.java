@@ -4,7 +4,8 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
-@SpringBootApplication
+// Projections live in their own module and package; their components are scanned too.
+@SpringBootApplication(scanBasePackages = "org.newsdesk.tracker")
 @ConfigurationPropertiesScan
 public class TrackerApplication {
 

@@ -7,6 +7,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.newsdesk.tracker.projections.common.Cut;
+import org.newsdesk.tracker.projections.common.EventStreamReader;
 import org.newsdesk.tracker.projections.common.RecordedEvent;
 import org.newsdesk.tracker.projections.history.History;
 import org.newsdesk.tracker.projections.history.HistoryEntry;
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Component;
  * snapshots.
  */
 @Component
-public class EventStreams {
+public class EventStreams implements EventStreamReader {
 
 	private final EventStore eventStore;
 
@@ -26,6 +27,7 @@ public class EventStreams {
 		this.eventStore = eventStore;
 	}
 
+	@Override
 	public List<RecordedEvent> read(String aggregateIdentifier) {
 		DomainEventStream stream = this.eventStore.readEvents(aggregateIdentifier, 0);
 		List<RecordedEvent> events = new ArrayList<>();

@@ -18,6 +18,7 @@ import org.newsdesk.tracker.claim.DevelopmentStruck;
 import org.newsdesk.tracker.claim.StatusRules;
 import org.newsdesk.tracker.claim.Strength;
 import org.newsdesk.tracker.common.DevelopmentId;
+import org.newsdesk.tracker.common.OccurredOn;
 import org.newsdesk.tracker.party.PartyId;
 import org.newsdesk.tracker.projections.common.Cut;
 import org.newsdesk.tracker.projections.common.RecordedEvent;
@@ -195,6 +196,7 @@ public final class ClaimFold {
 		AssessmentView assessment = null;
 		int counted = 0;
 		int evidence = 0;
+		OccurredOn last = null;
 		for (FoldedDevelopment development : this.developments.values()) {
 			if (!counts(development)) {
 				continue;
@@ -209,11 +211,14 @@ public final class ClaimFold {
 			if (development.kind == DevelopmentKind.EVIDENCE) {
 				evidence++;
 			}
+			if (development.occurredOn != null && (last == null || development.occurredOn.end().isAfter(last.end()))) {
+				last = development.occurredOn;
+			}
 		}
 		return new ClaimView(this.registration.claimId(), this.registration.investigationId(),
 				this.registration.statement(), this.registration.subjectPartyIds(), status(),
 				standingParties(DevelopmentKind.ALLEGATION), standingParties(DevelopmentKind.DENIAL), assessment,
-				this.version, counted, evidence, List.copyOf(this.statusPath));
+				this.version, counted, evidence, last, List.copyOf(this.statusPath));
 	}
 
 }

@@ -1,10 +1,10 @@
 package org.newsdesk.tracker.projections.claim;
 
-import java.time.Instant;
 import java.util.List;
 
 import org.newsdesk.tracker.claim.ClaimId;
 import org.newsdesk.tracker.claim.ClaimStatus;
+import org.newsdesk.tracker.common.OccurredOn;
 import org.newsdesk.tracker.investigation.InvestigationId;
 import org.newsdesk.tracker.party.PartyId;
 
@@ -14,6 +14,6 @@ import org.newsdesk.tracker.party.PartyId;
  */
 public record ClaimView(ClaimId id, InvestigationId investigationId, String statement, List<PartyId> subjectPartyIds,
 		ClaimStatus status, List<PartyId> allegedBy, List<PartyId> deniedBy, AssessmentView assessment, long version,
-		int developments, int evidence, List<ClaimStatus> statusPath) {
+		int developments, int evidence, OccurredOn lastOccurredOn, List<ClaimStatus> statusPath) {
 
 }

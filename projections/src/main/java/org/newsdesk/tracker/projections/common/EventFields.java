@@ -5,6 +5,7 @@ import java.lang.reflect.RecordComponent;
 import org.newsdesk.tracker.common.DevelopmentDetails;
 import org.newsdesk.tracker.common.DevelopmentId;
 import org.newsdesk.tracker.common.OccurredOn;
+import org.newsdesk.tracker.investigation.InvestigationId;
 
 /** The fields most events share, read from any event record that has them. */
 public final class EventFields {
@@ -14,6 +15,10 @@ public final class EventFields {
 
 	public static DevelopmentId developmentId(Object payload) {
 		return component(payload, "developmentId", DevelopmentId.class);
+	}
+
+	public static InvestigationId investigationId(Object payload) {
+		return component(payload, "investigationId", InvestigationId.class);
 	}
 
 	public static DevelopmentDetails details(Object payload) {

@@ -1,0 +1,71 @@
+package org.newsdesk.tracker.application.investigation;
+
+import java.util.List;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.newsdesk.tracker.application.web.CutParameters;
+import org.newsdesk.tracker.application.web.NotFound;
+import org.newsdesk.tracker.investigation.InvestigationId;
+import org.newsdesk.tracker.projections.board.BoardQueries;
+import org.newsdesk.tracker.projections.board.BoardRow;
+import org.newsdesk.tracker.projections.board.InvestigationSummary;
+import org.newsdesk.tracker.projections.common.Cut;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/investigations")
+@Tag(name = "Investigations")
+class InvestigationQueryController {
+
+	private final BoardQueries board;
+
+	private final CutParameters cuts;
+
+	InvestigationQueryController(BoardQueries board, CutParameters cuts) {
+		this.board = board;
+		this.cuts = cuts;
+	}
+
+	@GetMapping
+	@Operation(summary = "Every investigation with its number of claims, in total and by status")
+	List<InvestigationSummary> investigations() {
+		return this.board.investigations();
+	}
+
+	@GetMapping("/{id}")
+	@Operation(summary = "One investigation with its number of claims, in total and by status")
+	InvestigationSummary investigation(@PathVariable UUID id) {
+		return this.board.investigation(new InvestigationId(id)).orElseThrow(() -> new NotFound("investigation", id));
+	}
+
+	/** The board with the cut it was read at. */
+	record Board(InvestigationId investigationId, List<BoardRow> claims, String knownAt, String asOf) {
+	}
+
+	@GetMapping("/{id}/claims")
+	@Operation(summary = "The claim board: each claim's status, assessment, who alleges and denies it, counts")
+	Board claims(@PathVariable UUID id,
+			@Parameter(description = "only what had been recorded by this instant (auditors)") @RequestParam(
+					required = false) String knownAt,
+			@Parameter(description = "only what had happened by this date or instant (auditors)") @RequestParam(
+					required = false) String asOf) {
+		InvestigationId investigationId = new InvestigationId(id);
+		Cut cut = this.cuts.parse(knownAt, asOf);
+		if (this.board.investigation(investigationId).isEmpty()) {
+			throw new NotFound("investigation", id);
+		}
+		List<BoardRow> rows = (cut.knownAt() == null && cut.asOf() == null) ? this.board.board(investigationId)
+				: this.board.boardAt(investigationId, cut);
+		return new Board(investigationId, rows, (cut.knownAt() != null) ? cut.knownAt().toString() : null,
+				(cut.asOf() != null) ? cut.asOf().text() : null);
+	}
+
+}
