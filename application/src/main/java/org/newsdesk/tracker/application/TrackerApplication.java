@@ -13,6 +13,7 @@ public class TrackerApplication {
 		// Belt and braces beside axon.update-check.disabled: this software never calls
 		// out.
 		System.setProperty("axoniq.update-checker.disabled", "true");
+		System.setProperty("disable-axoniq-console-message", "true");
 		SpringApplication.run(TrackerApplication.class, args);
 	}
 

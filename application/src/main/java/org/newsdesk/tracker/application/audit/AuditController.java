@@ -8,8 +8,10 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.newsdesk.tracker.application.admin.Projections;
 import org.newsdesk.tracker.application.web.FieldProblem;
 import org.newsdesk.tracker.application.web.InvalidRequest;
+import org.newsdesk.tracker.projections.audit.AuditProjection;
 import org.newsdesk.tracker.projections.audit.AuditQueries;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,8 +26,11 @@ class AuditController {
 
 	private final AuditQueries audit;
 
-	AuditController(AuditQueries audit) {
+	private final Projections projections;
+
+	AuditController(AuditQueries audit, Projections projections) {
 		this.audit = audit;
+		this.projections = projections;
 	}
 
 	@GetMapping("/log")
@@ -46,6 +51,7 @@ class AuditController {
 		if (!problems.isEmpty()) {
 			throw new InvalidRequest(problems);
 		}
+		this.projections.requireBuilt(AuditProjection.NAME);
 		return this.audit.page(new AuditQueries.Filter(user, start, end,
 				(investigationId != null) ? investigationId.toString() : null), after, limit);
 	}

@@ -6,13 +6,20 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.newsdesk.tracker.application.admin.Projections;
 import org.newsdesk.tracker.application.web.CutParameters;
+import org.newsdesk.tracker.application.web.InvalidRequest;
 import org.newsdesk.tracker.application.web.NotFound;
 import org.newsdesk.tracker.investigation.InvestigationId;
+import org.newsdesk.tracker.projections.board.BoardProjection;
 import org.newsdesk.tracker.projections.board.BoardQueries;
 import org.newsdesk.tracker.projections.board.BoardRow;
 import org.newsdesk.tracker.projections.board.InvestigationSummary;
 import org.newsdesk.tracker.projections.common.Cut;
+import org.newsdesk.tracker.projections.timeline.Timeline;
+import org.newsdesk.tracker.projections.timeline.TimelineEntry;
+import org.newsdesk.tracker.projections.timeline.TimelineProjection;
+import org.newsdesk.tracker.projections.timeline.TimelineQueries;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,20 +36,29 @@ class InvestigationQueryController {
 
 	private final CutParameters cuts;
 
-	InvestigationQueryController(BoardQueries board, CutParameters cuts) {
+	private final TimelineQueries timeline;
+
+	private final Projections projections;
+
+	InvestigationQueryController(BoardQueries board, TimelineQueries timeline, CutParameters cuts,
+			Projections projections) {
+		this.projections = projections;
 		this.board = board;
+		this.timeline = timeline;
 		this.cuts = cuts;
 	}
 
 	@GetMapping
 	@Operation(summary = "Every investigation with its number of claims, in total and by status")
 	List<InvestigationSummary> investigations() {
+		this.projections.requireBuilt(BoardProjection.NAME);
 		return this.board.investigations();
 	}
 
 	@GetMapping("/{id}")
 	@Operation(summary = "One investigation with its number of claims, in total and by status")
 	InvestigationSummary investigation(@PathVariable UUID id) {
+		this.projections.requireBuilt(BoardProjection.NAME);
 		return this.board.investigation(new InvestigationId(id)).orElseThrow(() -> new NotFound("investigation", id));
 	}
 
@@ -59,12 +75,45 @@ class InvestigationQueryController {
 					required = false) String asOf) {
 		InvestigationId investigationId = new InvestigationId(id);
 		Cut cut = this.cuts.parse(knownAt, asOf);
+		this.projections.requireBuilt(BoardProjection.NAME);
 		if (this.board.investigation(investigationId).isEmpty()) {
 			throw new NotFound("investigation", id);
 		}
 		List<BoardRow> rows = (cut.knownAt() == null && cut.asOf() == null) ? this.board.board(investigationId)
 				: this.board.boardAt(investigationId, cut);
 		return new Board(investigationId, rows, (cut.knownAt() != null) ? cut.knownAt().toString() : null,
+				(cut.asOf() != null) ? cut.asOf().text() : null);
+	}
+
+	/** The timeline with the order and cut it was read at. */
+	record TimelineResponse(InvestigationId investigationId, String order, List<TimelineEntry> entries, String knownAt,
+			String asOf) {
+	}
+
+	@GetMapping("/{id}/timeline")
+	@Operation(summary = "Every development of the investigation's claims, proceedings and client relationships; "
+			+ "corrections applied and counted, struck entries shown to auditors only")
+	TimelineResponse timeline(@PathVariable UUID id,
+			@Parameter(description = "occurred (default) or recorded") @RequestParam(
+					defaultValue = "occurred") String order,
+			@RequestParam(required = false) String knownAt, @RequestParam(required = false) String asOf) {
+		InvestigationId investigationId = new InvestigationId(id);
+		Timeline.Order sort = switch (order) {
+			case "occurred" -> Timeline.Order.OCCURRED;
+			case "recorded" -> Timeline.Order.RECORDED;
+			default -> throw new InvalidRequest("order", "'" + order + "' is not one of occurred, recorded");
+		};
+		Cut cut = this.cuts.parse(knownAt, asOf);
+		this.projections.requireBuilt(BoardProjection.NAME, TimelineProjection.NAME);
+		if (this.board.investigation(investigationId).isEmpty()) {
+			throw new NotFound("investigation", id);
+		}
+		boolean withStruck = this.cuts.isAuditor();
+		List<TimelineEntry> entries = (cut.knownAt() == null && cut.asOf() == null)
+				? this.timeline.current(investigationId, sort, withStruck)
+				: this.timeline.at(investigationId, cut, sort, withStruck);
+		return new TimelineResponse(investigationId, order, entries,
+				(cut.knownAt() != null) ? cut.knownAt().toString() : null,
 				(cut.asOf() != null) ? cut.asOf().text() : null);
 	}
 

@@ -57,7 +57,8 @@ public class CutParameters {
 		return new Cut(known, occurred);
 	}
 
-	private boolean isAuditor() {
+	/** Whether the current user may see the past and what was struck. */
+	public boolean isAuditor() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		return authentication != null && this.roles.getReachableGrantedAuthorities(authentication.getAuthorities())
 			.stream()

@@ -119,6 +119,15 @@ public class Problems extends ResponseEntityExceptionHandler {
 		return problem;
 	}
 
+	@ExceptionHandler(Rebuilding.class)
+	org.springframework.http.ResponseEntity<ProblemDetail> rebuilding(Rebuilding ex) {
+		ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "rebuilding", "Projection rebuilding",
+				ex.getMessage());
+		problem.setProperty("projection", ex.projection());
+		problem.setProperty("progressPercent", ex.progressPercent());
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "5").body(problem);
+	}
+
 	@ExceptionHandler(ConcurrencyException.class)
 	ProblemDetail contention(ConcurrencyException ex) {
 		return problem(HttpStatus.CONFLICT, "contention", "Too many concurrent changes",

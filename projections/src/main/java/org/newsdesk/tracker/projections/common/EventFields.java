@@ -21,6 +21,11 @@ public final class EventFields {
 		return component(payload, "investigationId", InvestigationId.class);
 	}
 
+	/** A text component of the event, such as a reason, or null when it has none. */
+	public static String text(Object payload, String name) {
+		return component(payload, name, String.class);
+	}
+
 	public static DevelopmentDetails details(Object payload) {
 		return component(payload, "details", DevelopmentDetails.class);
 	}

@@ -1,0 +1,192 @@
+package org.newsdesk.tracker.application.admin;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.newsdesk.tracker.application.web.Rebuilding;
+import org.newsdesk.tracker.projections.audit.AuditProjection;
+import org.newsdesk.tracker.projections.board.BoardProjection;
+import org.newsdesk.tracker.projections.timeline.TimelineProjection;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+/**
+ * The projections and their operation: position, lag, rebuild. Everything is read from
+ * the database (tokens, rebuilds, the event store's head), so every node reports the
+ * same.
+ */
+@Service
+public class Projections {
+
+	public static final List<String> NAMES = List.of(BoardProjection.NAME, TimelineProjection.NAME,
+			AuditProjection.NAME);
+
+	private final EventProcessingConfiguration processing;
+
+	private final JdbcTemplate jdbc;
+
+	private final Serializer serializer;
+
+	Projections(EventProcessingConfiguration processing, JdbcTemplate jdbc, Serializer serializer,
+			MeterRegistry meters) {
+		this.processing = processing;
+		this.jdbc = jdbc;
+		this.serializer = serializer;
+		for (String name : NAMES) {
+			Gauge.builder("tracker.projection.lag.events", () -> status(name).lagEvents())
+				.description("Stored events a projection has yet to apply")
+				.tag("projection", name)
+				.register(meters);
+			Gauge.builder("tracker.projection.lag.seconds", () -> status(name).lagSeconds())
+				.description("Age of the oldest stored event a projection has yet to apply")
+				.baseUnit("seconds")
+				.tag("projection", name)
+				.register(meters);
+		}
+	}
+
+	private record Rebuild(Instant startedAt, long headAtStart, Instant completedAt) {
+	}
+
+	public List<ProjectionStatus> all() {
+		return NAMES.stream().map(this::status).toList();
+	}
+
+	public boolean exists(String name) {
+		return NAMES.contains(name);
+	}
+
+	public ProjectionStatus status(String name) {
+		long head = head();
+		long position = position(name);
+		long lag = Math.max(0, head - position);
+		double lagSeconds = 0;
+		if (lag > 0) {
+			List<String> oldest = this.jdbc
+				.queryForList("select time_stamp from domain_event_entry where global_index > ? order by global_index"
+						+ " fetch first 1 rows only", String.class, position);
+			if (!oldest.isEmpty()) {
+				lagSeconds = Math.max(0,
+						Duration.between(Instant.parse(oldest.get(0)), Instant.now()).toMillis() / 1000.0);
+			}
+		}
+		Optional<Rebuild> rebuild = this.jdbc
+			.query("select started_at, head_at_start, completed_at from projection_rebuild where processor_name = ?",
+					(row, n) -> new Rebuild(row.getTimestamp(1).toInstant(), row.getLong(2),
+							(row.getTimestamp(3) != null) ? row.getTimestamp(3).toInstant() : null),
+					name)
+			.stream()
+			.findFirst();
+		Instant startedAt = rebuild.map(Rebuild::startedAt).orElse(null);
+		Instant completedAt = rebuild.map(Rebuild::completedAt).orElse(null);
+		Double progress = null;
+		Double rate = null;
+		String state = state(name);
+		if (rebuild.isPresent() && completedAt == null) {
+			long target = rebuild.get().headAtStart();
+			if (position >= target) {
+				completedAt = Instant.now();
+				this.jdbc.update("update projection_rebuild set completed_at = ? where processor_name = ?"
+						+ " and completed_at is null", Timestamp.from(completedAt), name);
+			}
+			else {
+				state = "REBUILDING";
+				progress = (target <= 0) ? 100.0 : Math.max(0, position) * 100.0 / target;
+				double seconds = Math.max(0.001, Duration.between(startedAt, Instant.now()).toMillis() / 1000.0);
+				rate = Math.max(0, position) / seconds;
+			}
+		}
+		return new ProjectionStatus(name, state, position, head, lag, lagSeconds, progress, rate, startedAt,
+				completedAt);
+	}
+
+	/**
+	 * Refuses a read of projections being rebuilt, rather than answer from half-built
+	 * tables.
+	 */
+	public void requireBuilt(String... names) {
+		for (String name : names) {
+			Integer open = this.jdbc.queryForObject(
+					"select count(*) from projection_rebuild where processor_name = ?" + " and completed_at is null",
+					Integer.class, name);
+			if (open == null || open == 0) {
+				continue;
+			}
+			ProjectionStatus status = status(name);
+			if ("REBUILDING".equals(status.state())) {
+				throw new Rebuilding(name, status.progressPercent());
+			}
+		}
+	}
+
+	/**
+	 * Replays the projection from the first event: its tokens are reset (its reset
+	 * handler empties its tables) and it is started again. Reads of it answer
+	 * "rebuilding" until it has caught up with the head the store had now.
+	 */
+	public ProjectionStatus rebuild(String name) {
+		StreamingEventProcessor processor = processor(name);
+		processor.shutDown();
+		long head = head();
+		this.jdbc.update("delete from projection_rebuild where processor_name = ?", name);
+		this.jdbc.update("insert into projection_rebuild (processor_name, started_at, head_at_start) values (?, ?, ?)",
+				name, Timestamp.from(Instant.now()), head);
+		processor.resetTokens();
+		processor.start();
+		return status(name);
+	}
+
+	private StreamingEventProcessor processor(String name) {
+		return this.processing.eventProcessor(name, StreamingEventProcessor.class)
+			.orElseThrow(() -> new IllegalStateException("no streaming processor " + name));
+	}
+
+	private String state(String name) {
+		Optional<StreamingEventProcessor> processor = this.processing.eventProcessor(name,
+				StreamingEventProcessor.class);
+		if (processor.isEmpty() || !processor.get().isRunning()) {
+			return "STOPPED";
+		}
+		if (processor.get().isError()) {
+			return "ERROR";
+		}
+		return "RUNNING";
+	}
+
+	private long head() {
+		Long head = this.jdbc.queryForObject("select max(global_index) from domain_event_entry", Long.class);
+		return (head != null) ? head : 0;
+	}
+
+	/**
+	 * The lowest position over the projection's segments, from the shared token table.
+	 */
+	private long position(String name) {
+		List<Map<String, Object>> tokens = this.jdbc
+			.queryForList("select token, token_type from token_entry where processor_name = ?", name);
+		long lowest = Long.MAX_VALUE;
+		for (Map<String, Object> row : tokens) {
+			byte[] bytes = (byte[]) row.get("token");
+			if (bytes == null) {
+				return -1;
+			}
+			TrackingToken token = this.serializer
+				.deserialize(new SimpleSerializedObject<>(bytes, byte[].class, (String) row.get("token_type"), null));
+			lowest = Math.min(lowest, token.position().orElse(-1));
+		}
+		return (lowest == Long.MAX_VALUE) ? -1 : lowest;
+	}
+
+}
