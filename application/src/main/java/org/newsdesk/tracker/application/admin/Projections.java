@@ -17,6 +17,7 @@ import org.axonframework.serialization.SimpleSerializedObject;
 import org.newsdesk.tracker.application.web.Rebuilding;
 import org.newsdesk.tracker.projections.audit.AuditProjection;
 import org.newsdesk.tracker.projections.board.BoardProjection;
+import org.newsdesk.tracker.projections.registers.RegistersProjection;
 import org.newsdesk.tracker.projections.timeline.TimelineProjection;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,7 +32,7 @@ import org.springframework.stereotype.Service;
 public class Projections {
 
 	public static final List<String> NAMES = List.of(BoardProjection.NAME, TimelineProjection.NAME,
-			AuditProjection.NAME);
+			RegistersProjection.NAME, AuditProjection.NAME);
 
 	private final EventProcessingConfiguration processing;
 

@@ -16,6 +16,9 @@ import org.newsdesk.tracker.projections.board.BoardQueries;
 import org.newsdesk.tracker.projections.board.BoardRow;
 import org.newsdesk.tracker.projections.board.InvestigationSummary;
 import org.newsdesk.tracker.projections.common.Cut;
+import org.newsdesk.tracker.projections.registers.Registers;
+import org.newsdesk.tracker.projections.registers.RegistersProjection;
+import org.newsdesk.tracker.projections.registers.RegistersQueries;
 import org.newsdesk.tracker.projections.timeline.Timeline;
 import org.newsdesk.tracker.projections.timeline.TimelineEntry;
 import org.newsdesk.tracker.projections.timeline.TimelineProjection;
@@ -40,8 +43,11 @@ class InvestigationQueryController {
 
 	private final Projections projections;
 
-	InvestigationQueryController(BoardQueries board, TimelineQueries timeline, CutParameters cuts,
-			Projections projections) {
+	private final RegistersQueries registers;
+
+	InvestigationQueryController(BoardQueries board, TimelineQueries timeline, RegistersQueries registers,
+			CutParameters cuts, Projections projections) {
+		this.registers = registers;
 		this.projections = projections;
 		this.board = board;
 		this.timeline = timeline;
@@ -115,6 +121,35 @@ class InvestigationQueryController {
 		return new TimelineResponse(investigationId, order, entries,
 				(cut.knownAt() != null) ? cut.knownAt().toString() : null,
 				(cut.asOf() != null) ? cut.asOf().text() : null);
+	}
+
+	/** A proceeding with its developments, from opening to outcome. */
+	record Proceeding(Registers.ProceedingRow proceeding, List<TimelineEntry> developments) {
+	}
+
+	@GetMapping("/{id}/proceedings")
+	@Operation(summary = "The investigation's proceedings with their developments and outcome")
+	List<Proceeding> proceedings(@PathVariable UUID id) {
+		this.projections.requireBuilt(BoardProjection.NAME, RegistersProjection.NAME, TimelineProjection.NAME);
+		requireInvestigation(id);
+		return this.registers.proceedings(id.toString())
+			.stream()
+			.map((row) -> new Proceeding(row, this.timeline.ofSubject(row.proceedingId(), this.cuts.isAuditor())))
+			.toList();
+	}
+
+	@GetMapping("/{id}/figures")
+	@Operation(summary = "The figures register: every number put forward, by whom, when and from which source")
+	List<Registers.FigureRow> figures(@PathVariable UUID id) {
+		this.projections.requireBuilt(BoardProjection.NAME, RegistersProjection.NAME);
+		requireInvestigation(id);
+		return this.registers.figures(id.toString(), this.cuts.isAuditor());
+	}
+
+	private void requireInvestigation(UUID id) {
+		if (this.board.investigation(new InvestigationId(id)).isEmpty()) {
+			throw new NotFound("investigation", id);
+		}
 	}
 
 }

@@ -47,7 +47,7 @@ class ProjectionsAdminApiTest extends ApiTest {
 					return false;
 				}
 			}
-			return body.size() == 3;
+			return body.size() == 4;
 		}, "caught up");
 	}
 
@@ -62,7 +62,7 @@ class ProjectionsAdminApiTest extends ApiTest {
 	void projectionsReportPositionHeadAndLag() {
 		new Story(this.api).investigation("Tracked");
 		JsonNode all = caughtUp();
-		assertThat(all.findValuesAsText("name")).containsExactly("board", "timeline", "audit");
+		assertThat(all.findValuesAsText("name")).containsExactly("board", "timeline", "registers", "audit");
 		for (JsonNode projection : all) {
 			assertThat(projection.get("position").asLong()).isEqualTo(projection.get("head").asLong());
 			assertThat(projection.get("lagSeconds").asDouble()).isZero();
@@ -90,7 +90,7 @@ class ProjectionsAdminApiTest extends ApiTest {
 		}
 		caughtUp();
 		Map<String, List<Map<String, Object>>> before = tables();
-		for (String name : List.of("board", "timeline", "audit")) {
+		for (String name : List.of("board", "timeline", "registers", "audit")) {
 			Api.Response rebuild = this.api.post(Users.ADMIN, "/api/v1/admin/projections/" + name + "/rebuild", null);
 			assertThat(rebuild.status()).as(rebuild.raw()).isEqualTo(202);
 		}
@@ -116,7 +116,7 @@ class ProjectionsAdminApiTest extends ApiTest {
 			Eventually.until(() -> this.jdbc
 				.queryForObject("select count(*) from rm_timeline where type = 'DenialRecorded'", Integer.class),
 					(count) -> count >= 3, "writes under way");
-			for (String name : List.of("board", "timeline", "audit")) {
+			for (String name : List.of("board", "timeline", "registers", "audit")) {
 				assertThat(this.api.post(Users.ADMIN, "/api/v1/admin/projections/" + name + "/rebuild", null).status())
 					.isEqualTo(202);
 			}

@@ -17,6 +17,7 @@ import org.newsdesk.tracker.claim.RetractionRecorded;
 import org.newsdesk.tracker.client.ClientDevelopment;
 import org.newsdesk.tracker.client.ClientSuspended;
 import org.newsdesk.tracker.common.DevelopmentDetails;
+import org.newsdesk.tracker.common.Figure;
 import org.newsdesk.tracker.common.OccurredOn;
 import org.newsdesk.tracker.proceeding.ProceedingClosed;
 import org.newsdesk.tracker.proceeding.ProceedingDevelopmentRecorded;
@@ -67,7 +68,7 @@ public final class Timeline {
 			return Optional
 				.of(entry(event, assessment.developmentId().toString(), assessment.investigationId().toString(),
 						"CLAIM", assessment.claimId().toString(), OccurredOn.ofInstant(event.recordedAt()),
-						assessment.rationale(), List.of(), List.of(), assessment.verdict().name(), null));
+						assessment.rationale(), List.of(), List.of(), assessment.verdict().name(), null, List.of()));
 		}
 		if (payload instanceof ClaimDevelopment development) {
 			DevelopmentDetails details = EventFields.details(payload);
@@ -151,15 +152,15 @@ public final class Timeline {
 			String subjectId, DevelopmentDetails details, String detail, String target) {
 		return entry(event, entryId, investigationId, subjectType, subjectId, details.occurredOn(), details.summary(),
 				details.partyIds().stream().map(Object::toString).toList(),
-				details.sourceIds().stream().map(Object::toString).toList(), detail, target);
+				details.sourceIds().stream().map(Object::toString).toList(), detail, target, details.figures());
 	}
 
 	private static TimelineEntry entry(RecordedEvent event, String entryId, String investigationId, String subjectType,
 			String subjectId, OccurredOn occurredOn, String summary, List<String> partyIds, List<String> sourceIds,
-			String detail, String target) {
+			String detail, String target, List<Figure> figures) {
 		return new TimelineEntry(entryId, investigationId, subjectType, subjectId, event.type(), occurredOn,
 				event.recordedAt(), event.recordedBy(), summary, partyIds, sourceIds, detail, target, false, null, 0,
-				null);
+				null, figures);
 	}
 
 }

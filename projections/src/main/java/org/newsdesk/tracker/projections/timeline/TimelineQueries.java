@@ -37,6 +37,26 @@ public class TimelineQueries {
 		return entries;
 	}
 
+	/**
+	 * Every development that names the party among those who said or did it, in every
+	 * investigation.
+	 */
+	public List<TimelineEntry> involving(String partyId, boolean withStruck) {
+		return sorted(this.rows.involving(partyId), withStruck);
+	}
+
+	/** Every development of one claim, proceeding or client relationship. */
+	public List<TimelineEntry> ofSubject(String subjectId, boolean withStruck) {
+		return sorted(this.rows.ofSubject(subjectId), withStruck);
+	}
+
+	private static List<TimelineEntry> sorted(List<TimelineEntry> entries, boolean withStruck) {
+		return entries.stream()
+			.filter((entry) -> withStruck || !entry.struck())
+			.sorted(Timeline.Order.OCCURRED.comparator())
+			.toList();
+	}
+
 	public List<TimelineEntry> at(InvestigationId investigationId, Cut cut, Timeline.Order order, boolean withStruck) {
 		List<RecordedEvent> events = new ArrayList<>();
 		for (String subject : this.jdbc.queryForList(

@@ -35,11 +35,21 @@ final class TimelineRows {
 				TimelineRows::entry, investigationId);
 	}
 
+	List<TimelineEntry> involving(String partyId) {
+		return this.jdbc.query("select " + COLUMNS + " from rm_timeline where party_ids like ?", TimelineRows::entry,
+				"%" + partyId + "%");
+	}
+
+	List<TimelineEntry> ofSubject(String subjectId) {
+		return this.jdbc.query("select " + COLUMNS + " from rm_timeline where subject_id = ?", TimelineRows::entry,
+				subjectId);
+	}
+
 	static TimelineEntry entry(ResultSet row, int n) throws SQLException {
 		return new TimelineEntry(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
 				row.getString(5), OccurredOn.parse(row.getString(6)), row.getTimestamp(7).toInstant(), row.getString(8),
 				row.getString(9), split(row.getString(10)), split(row.getString(11)), row.getString(12),
-				row.getString(13), row.getBoolean(14), row.getString(15), row.getInt(16), row.getString(17));
+				row.getString(13), row.getBoolean(14), row.getString(15), row.getInt(16), row.getString(17), List.of());
 	}
 
 	private static List<String> split(String ids) {

@@ -1,0 +1,94 @@
+package org.newsdesk.tracker.projections.registers;
+
+import java.sql.Timestamp;
+import java.util.List;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.newsdesk.tracker.claim.DevelopmentCorrected;
+import org.newsdesk.tracker.claim.DevelopmentStruck;
+import org.newsdesk.tracker.common.DevelopmentDetails;
+import org.newsdesk.tracker.common.Figure;
+import org.newsdesk.tracker.projections.common.Cut;
+import org.newsdesk.tracker.projections.common.EventFields;
+import org.newsdesk.tracker.projections.common.EventStreamReader;
+import org.newsdesk.tracker.projections.common.RecordedEvent;
+import org.newsdesk.tracker.projections.timeline.Timeline;
+import org.newsdesk.tracker.projections.timeline.TimelineEntry;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The figures register, part of the registers projection. A class of its own because its
+ * handler takes every event, and Axon gives each event to one handler per class.
+ */
+@Component
+@ProcessingGroup(RegistersProjection.NAME)
+public class FiguresProjection {
+
+	private final JdbcTemplate jdbc;
+
+	private final EventStreamReader streams;
+
+	public FiguresProjection(JdbcTemplate jdbc, EventStreamReader streams) {
+		this.jdbc = jdbc;
+		this.streams = streams;
+	}
+
+	/**
+	 * Figures follow the development they came with: added, corrected and struck with it.
+	 * A correction refolds the claim's stream up to itself to get the development as
+	 * corrected.
+	 */
+	@EventHandler
+	void figures(Object payload, DomainEventMessage<?> message) {
+		if (payload instanceof DevelopmentStruck strike) {
+			this.jdbc.update("update rm_figure set struck = true where development_id = ?",
+					strike.struckDevelopmentId().toString());
+			return;
+		}
+		if (payload instanceof DevelopmentCorrected correction) {
+			String target = correction.correctedDevelopmentId().toString();
+			List<RecordedEvent> stream = this.streams.read(correction.claimId().toString());
+			List<RecordedEvent> upToHere = stream.subList(0,
+					(int) Math.min(stream.size(), message.getSequenceNumber() + 1));
+			this.jdbc.update("delete from rm_figure where development_id = ?", target);
+			Timeline.fold(upToHere, Cut.NONE, Timeline.Order.RECORDED, true)
+				.stream()
+				.filter((entry) -> entry.entryId().equals(target))
+				.findFirst()
+				.ifPresent(this::insertFigures);
+			return;
+		}
+		DevelopmentDetails details = EventFields.details(payload);
+		if (details == null || details.figures().isEmpty()) {
+			return;
+		}
+		Object recordedBy = message.getMetaData().get("recordedBy");
+		RecordedEvent event = new RecordedEvent(message.getSequenceNumber() + 1, payload, message.getTimestamp(),
+				(recordedBy != null) ? recordedBy.toString() : null);
+		Timeline.entryOf(event).ifPresent(this::insertFigures);
+	}
+
+	private void insertFigures(TimelineEntry entry) {
+		List<Figure> figures = entry.figures();
+		for (int i = 0; i < figures.size(); i++) {
+			Figure figure = figures.get(i);
+			this.jdbc.update("insert into rm_figure (development_id, position, investigation_id, subject_id,"
+					+ " figure_value, unit, label, approximate, party_ids, source_ids, occurred_on, recorded_at, struck)"
+					+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", entry.entryId(), i, entry.investigationId(),
+					entry.subjectId(), figure.value(), figure.unit(), figure.label(), figure.approximate(),
+					String.join(",", entry.partyIds()), String.join(",", entry.sourceIds()), entry.occurredOn().text(),
+					Timestamp.from(entry.recordedAt()), entry.struck());
+		}
+	}
+
+	@ResetHandler
+	void reset() {
+		this.jdbc.update("delete from rm_figure");
+	}
+
+}
