@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.newsdesk.tracker.application.command.CommandDispatcher;
+import org.newsdesk.tracker.claim.AssessClaim;
 import org.newsdesk.tracker.claim.Bearing;
 import org.newsdesk.tracker.claim.ClaimId;
 import org.newsdesk.tracker.claim.RecordAllegation;
@@ -22,6 +23,7 @@ import org.newsdesk.tracker.claim.RecordEvidence;
 import org.newsdesk.tracker.claim.RecordStatement;
 import org.newsdesk.tracker.claim.RegisterClaim;
 import org.newsdesk.tracker.claim.Strength;
+import org.newsdesk.tracker.claim.Verdict;
 import org.newsdesk.tracker.client.ClientRelationshipId;
 import org.newsdesk.tracker.client.SuspendClient;
 import org.newsdesk.tracker.common.DevelopmentDetails;
@@ -144,6 +146,23 @@ final class PegasusDemo {
 		registerClaims();
 		tellTheStory();
 		openProceedings();
+		assess();
+	}
+
+	/** The newsroom's own verdicts, recorded when the demo is loaded. */
+	private void assess() {
+		assess(FRENCH_JOURNALISTS, "verdict-french-journalists", Verdict.TRUE,
+				"State forensic analysts confirmed infections on three journalists' phones, independently of the "
+						+ "consortium's own lab.");
+		assess(TARGETED_WORLDWIDE, "verdict-targeted-worldwide", Verdict.MOSTLY_TRUE,
+				"Forensic traces on dozens of listed phones support the core claim; how many of the listed numbers "
+						+ "were actually attacked remains unknown.");
+		assess(LIST_OF_TARGETS, "verdict-list-of-targets", Verdict.UNPROVEN,
+				"Neither the origin of the list nor what being on it means has been established.");
+	}
+
+	private void assess(ClaimId claim, String name, Verdict verdict, String rationale) {
+		this.commands.send(claim.toString(), new AssessClaim(claim, development(name), verdict, rationale, null));
 	}
 
 	private void newParty(PartyId id, String name, PartyKind kind, String country) {

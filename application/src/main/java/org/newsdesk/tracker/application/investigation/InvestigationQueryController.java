@@ -6,6 +6,7 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.newsdesk.tracker.application.TrackerProperties;
 import org.newsdesk.tracker.application.admin.Projections;
 import org.newsdesk.tracker.application.web.CutParameters;
 import org.newsdesk.tracker.application.web.InvalidRequest;
@@ -17,6 +18,8 @@ import org.newsdesk.tracker.projections.board.BoardRow;
 import org.newsdesk.tracker.projections.board.InvestigationSummary;
 import org.newsdesk.tracker.projections.common.Cut;
 import org.newsdesk.tracker.projections.registers.Registers;
+import org.newsdesk.tracker.projections.reports.ReportFormat;
+import org.newsdesk.tracker.projections.reports.ReportQueries;
 import org.newsdesk.tracker.projections.registers.RegistersProjection;
 import org.newsdesk.tracker.projections.registers.RegistersQueries;
 import org.newsdesk.tracker.projections.timeline.Timeline;
@@ -45,9 +48,19 @@ class InvestigationQueryController {
 
 	private final RegistersQueries registers;
 
+	private final ReportQueries reports;
+
+	private final String newsroom;
+
+	private final String publicUrl;
+
 	InvestigationQueryController(BoardQueries board, TimelineQueries timeline, RegistersQueries registers,
-			CutParameters cuts, Projections projections) {
+			ReportQueries reports, CutParameters cuts, Projections projections, TrackerProperties properties,
+			@org.springframework.beans.factory.annotation.Value("${tracker.public-url}") String publicUrl) {
 		this.registers = registers;
+		this.reports = reports;
+		this.newsroom = properties.newsroom();
+		this.publicUrl = publicUrl.replaceAll("/+$", "");
 		this.projections = projections;
 		this.board = board;
 		this.timeline = timeline;
@@ -150,6 +163,23 @@ class InvestigationQueryController {
 		if (this.board.investigation(new InvestigationId(id)).isEmpty()) {
 			throw new NotFound("investigation", id);
 		}
+	}
+
+	@GetMapping("/{id}/report")
+	@Operation(summary = "The investigation as a report: markdown, html, json, csv, claimreview (schema.org "
+			+ "ClaimReview JSON-LD), timelinejs (Knight Lab TimelineJS) or ftm (FollowTheMoney JSON lines)")
+	org.springframework.http.ResponseEntity<String> report(@PathVariable UUID id, @RequestParam String format) {
+		ReportFormat reportFormat = ReportFormat.named(format)
+			.orElseThrow(() -> new InvalidRequest("format", "'" + format + "' is not one of " + ReportFormat.names()));
+		this.projections.requireBuilt(BoardProjection.NAME, TimelineProjection.NAME, RegistersProjection.NAME);
+		var data = this.reports.report(new InvestigationId(id), this.newsroom, this.publicUrl + "/api/v1")
+			.orElseThrow(() -> new NotFound("investigation", id));
+		return org.springframework.http.ResponseEntity.ok()
+			.contentType(org.springframework.http.MediaType.parseMediaType(reportFormat.mediaType()))
+			.header("Content-Disposition",
+					"inline; filename=\"investigation-" + id + "." + reportFormat.extension() + "\"")
+			.header("X-Content-Type-Options", "nosniff")
+			.body(reportFormat.render(data));
 	}
 
 }

@@ -60,7 +60,7 @@ public class SecurityConfiguration {
 	SecurityFilterChain api(HttpSecurity http) throws Exception {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests((requests) -> requests.requestMatchers("/api/v1/audit/**")
-				.hasRole(Role.AUDITOR.name())
+				.hasAnyRole(Role.AUDITOR.name(), Role.ADMIN.name())
 				.requestMatchers("/api/v1/admin/**")
 				.hasRole(Role.ADMIN.name())
 				.requestMatchers(HttpMethod.GET, "/api/v1/claims/*/history")

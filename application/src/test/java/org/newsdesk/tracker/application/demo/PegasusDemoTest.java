@@ -60,7 +60,10 @@ class PegasusDemoTest {
 			Api.Response history = api.get(Users.AUDITOR,
 					"/api/v1/claims/" + PegasusDemo.FRENCH_JOURNALISTS + "/history");
 			assertThat(history.body().findValuesAsText("recordedBy")).containsOnly(DemoLoader.DEMO_USER);
-			assertThat(history.body().findValuesAsText("statusAfter")).containsExactly("OPEN", "ALLEGED", "CONFIRMED");
+			assertThat(history.body().findValuesAsText("statusAfter")).containsExactly("OPEN", "ALLEGED", "CONFIRMED",
+					"CONFIRMED");
+			assertThat(claim(api, PegasusDemo.FRENCH_JOURNALISTS, "").get("assessment").get("verdict").asText())
+				.isEqualTo("TRUE");
 			version = claim(api, PegasusDemo.ONLY_CRIME_AND_TERROR, "").get("version").asLong();
 			assertThat(version).isEqualTo(5);
 			Api.Response suspendAgain = api.post(Users.EDITOR,
