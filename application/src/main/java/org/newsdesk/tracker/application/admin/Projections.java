@@ -12,6 +12,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.newsdesk.tracker.application.web.Rebuilding;
@@ -141,11 +142,20 @@ public class Projections {
 		StreamingEventProcessor processor = processor(name);
 		processor.shutDown();
 		long head = head();
-		this.jdbc.update("delete from projection_rebuild where processor_name = ?", name);
-		this.jdbc.update("insert into projection_rebuild (processor_name, started_at, head_at_start) values (?, ?, ?)",
-				name, Timestamp.from(Instant.now()), head);
-		processor.resetTokens();
-		processor.start();
+		try {
+			this.jdbc.update("delete from projection_rebuild where processor_name = ?", name);
+			this.jdbc.update(
+					"insert into projection_rebuild (processor_name, started_at, head_at_start) values (?, ?, ?)", name,
+					Timestamp.from(Instant.now()), head);
+			processor.resetTokens();
+		}
+		catch (UnableToClaimTokenException ex) {
+			this.jdbc.update("delete from projection_rebuild where processor_name = ?", name);
+			throw new RebuildRefused(name);
+		}
+		finally {
+			processor.start();
+		}
 		return status(name);
 	}
 

@@ -128,6 +128,11 @@ public class Problems extends ResponseEntityExceptionHandler {
 		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "5").body(problem);
 	}
 
+	@ExceptionHandler(org.newsdesk.tracker.application.admin.RebuildRefused.class)
+	ProblemDetail rebuildRefused(RuntimeException ex) {
+		return problem(HttpStatus.CONFLICT, "rebuild-refused", "Rebuild refused", ex.getMessage());
+	}
+
 	@ExceptionHandler(ConcurrencyException.class)
 	ProblemDetail contention(ConcurrencyException ex) {
 		return problem(HttpStatus.CONFLICT, "contention", "Too many concurrent changes",

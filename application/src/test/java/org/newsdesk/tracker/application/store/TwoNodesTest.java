@@ -11,11 +11,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.newsdesk.tracker.application.support.Api;
 import org.newsdesk.tracker.application.support.Concurrency;
+import org.newsdesk.tracker.application.support.Eventually;
 import org.newsdesk.tracker.application.support.Nodes;
 import org.newsdesk.tracker.application.support.PostgresAvailable;
 import org.newsdesk.tracker.application.support.Story;
