@@ -1,0 +1,104 @@
+package org.newsdesk.tracker.application.pages;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.newsdesk.tracker.application.store.EventStreams;
+import org.newsdesk.tracker.application.web.CutParameters;
+import org.newsdesk.tracker.application.web.NotFound;
+import org.newsdesk.tracker.claim.ClaimRegistered;
+import org.newsdesk.tracker.investigation.InvestigationId;
+import org.newsdesk.tracker.projections.board.BoardQueries;
+import org.newsdesk.tracker.projections.claim.ClaimFold;
+import org.newsdesk.tracker.projections.claim.ClaimView;
+import org.newsdesk.tracker.projections.common.Cut;
+import org.newsdesk.tracker.projections.common.RecordedEvent;
+import org.newsdesk.tracker.projections.registers.RegistersQueries;
+import org.newsdesk.tracker.projections.timeline.Timeline;
+import org.newsdesk.tracker.projections.timeline.TimelineEntry;
+import org.newsdesk.tracker.projections.timeline.TimelineQueries;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * Server-rendered pages for readers: investigations, an investigation's board and
+ * timeline, a claim.
+ */
+@Controller
+class PagesController {
+
+	private final BoardQueries board;
+
+	private final TimelineQueries timeline;
+
+	private final RegistersQueries registers;
+
+	private final EventStreams streams;
+
+	private final CutParameters cuts;
+
+	PagesController(BoardQueries board, TimelineQueries timeline, RegistersQueries registers, EventStreams streams,
+			CutParameters cuts) {
+		this.board = board;
+		this.timeline = timeline;
+		this.registers = registers;
+		this.streams = streams;
+		this.cuts = cuts;
+	}
+
+	@GetMapping("/login")
+	String login() {
+		return "login";
+	}
+
+	@GetMapping("/")
+	String investigations(Model model) {
+		model.addAttribute("investigations", this.board.investigations());
+		return "investigations";
+	}
+
+	@GetMapping("/investigations/{id}")
+	String investigation(@PathVariable UUID id, Model model) {
+		InvestigationId investigationId = new InvestigationId(id);
+		var investigation = this.board.investigation(investigationId)
+			.orElseThrow(() -> new NotFound("investigation", id));
+		List<TimelineEntry> entries = this.timeline.current(investigationId, Timeline.Order.OCCURRED,
+				this.cuts.isAuditor());
+		var claims = this.board.board(investigationId);
+		var proceedings = this.registers.proceedings(id.toString());
+		Map<String, String> lanes = new HashMap<>();
+		claims.forEach((claim) -> lanes.put(claim.claimId().toString(), claim.statement()));
+		proceedings.forEach((proceeding) -> lanes.put(proceeding.proceedingId(), proceeding.title()));
+		Map<String, String> parties = new HashMap<>();
+		this.registers.parties().forEach((party) -> parties.put(party.partyId(), party.name()));
+		model.addAttribute("investigation", investigation);
+		model.addAttribute("claims", claims);
+		model.addAttribute("entries", entries);
+		model.addAttribute("timelineSvg", TimelineSvg.draw(entries, lanes, investigation.title()));
+		model.addAttribute("figures", this.registers.figures(id.toString(), false));
+		model.addAttribute("proceedings", proceedings);
+		model.addAttribute("parties", parties);
+		return "investigation";
+	}
+
+	@GetMapping("/claims/{id}")
+	String claim(@PathVariable UUID id, Model model) {
+		List<RecordedEvent> stream = this.streams.read(id.toString());
+		if (stream.isEmpty() || !(stream.get(0).payload() instanceof ClaimRegistered)) {
+			throw new NotFound("claim", id);
+		}
+		ClaimView view = ClaimFold.view(stream, Cut.NONE);
+		Map<String, String> parties = new HashMap<>();
+		this.registers.parties().forEach((party) -> parties.put(party.partyId(), party.name()));
+		model.addAttribute("claim", view);
+		model.addAttribute("parties", parties);
+		model.addAttribute("entries", this.timeline.ofSubject(id.toString(), this.cuts.isAuditor()));
+		return "claim";
+	}
+
+}
