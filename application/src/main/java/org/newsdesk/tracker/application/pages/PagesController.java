@@ -97,6 +97,14 @@ class PagesController {
 		this.registers.parties().forEach((party) -> parties.put(party.partyId(), party.name()));
 		model.addAttribute("claim", view);
 		model.addAttribute("parties", parties);
+		model.addAttribute("editor", this.cuts.isEditor());
+		model.addAttribute("partyChoices", this.registers.parties());
+		model.addAttribute("sourceChoices", this.registers.sources());
+		if (!model.containsAttribute("values")) {
+			model.addAttribute("values", Map.of());
+			model.addAttribute("errors", Map.of());
+			model.addAttribute("kind", "allegations");
+		}
 		model.addAttribute("entries", this.timeline.ofSubject(id.toString(), this.cuts.isAuditor()));
 		return "claim";
 	}

@@ -104,6 +104,10 @@ public class SecurityConfiguration {
 	SecurityFilterChain pages(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/login", "/css/**", "/js/**", "/error")
 			.permitAll()
+			.requestMatchers("/parties/new", "/sources/new")
+			.hasRole(Role.EDITOR.name())
+			.requestMatchers(HttpMethod.POST, "/parties", "/sources", "/claims/*/developments")
+			.hasRole(Role.EDITOR.name())
 			.requestMatchers("/audit/**")
 			.hasAnyRole(Role.AUDITOR.name(), Role.ADMIN.name())
 			.requestMatchers("/admin/**")

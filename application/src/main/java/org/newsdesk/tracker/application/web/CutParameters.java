@@ -57,12 +57,21 @@ public class CutParameters {
 		return new Cut(known, occurred);
 	}
 
+	/** Whether the current user may record developments. */
+	public boolean isEditor() {
+		return hasRole(Role.EDITOR);
+	}
+
 	/** Whether the current user may see the past and what was struck. */
 	public boolean isAuditor() {
+		return hasRole(Role.AUDITOR);
+	}
+
+	private boolean hasRole(Role role) {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		return authentication != null && this.roles.getReachableGrantedAuthorities(authentication.getAuthorities())
 			.stream()
-			.anyMatch((authority) -> Role.AUDITOR.authority().equals(authority.getAuthority()));
+			.anyMatch((authority) -> role.authority().equals(authority.getAuthority()));
 	}
 
 }

@@ -51,11 +51,17 @@ class ReaderPagesBrowserTest extends BrowserTest {
 		assertThat(browser.getTitle()).doesNotContain("pwned");
 		assertThat(presentNow(browser.findElement(By.tagName("main")), By.tagName("form"))).isEmpty();
 		screenshot("investigation");
+		browser.get(url("/parties/new"));
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Your role does not allow this page.");
+		assertThat(presentNow(browser, By.id("name"))).isEmpty();
+		browser.get(url("/investigations/" + investigation));
 
 		follow(browser.findElement(By.cssSelector("a[href$='/claims/" + claim + "']")));
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Pegasus targeted French journalists");
 		assertThat(browser.findElements(By.cssSelector("ol.path li"))).extracting(WebElement::getText)
 			.containsExactly("Open", "Alleged", "Contested");
+		assertThat(presentNow(browser.findElement(By.tagName("main")), By.tagName("form"))).as("no forms for readers")
+			.isEmpty();
 		screenshot("claim");
 
 		browser.get(url("/investigations/" + investigation + "?lang=fr"));
