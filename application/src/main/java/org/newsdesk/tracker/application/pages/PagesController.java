@@ -24,6 +24,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Server-rendered pages for readers: investigations, an investigation's board and
@@ -63,13 +64,21 @@ class PagesController {
 	}
 
 	@GetMapping("/investigations/{id}")
-	String investigation(@PathVariable UUID id, Model model) {
+	String investigation(@PathVariable UUID id, @RequestParam(required = false) String knownAt,
+			@RequestParam(required = false) String asOf, Model model) {
 		InvestigationId investigationId = new InvestigationId(id);
 		var investigation = this.board.investigation(investigationId)
 			.orElseThrow(() -> new NotFound("investigation", id));
-		List<TimelineEntry> entries = this.timeline.current(investigationId, Timeline.Order.OCCURRED,
-				this.cuts.isAuditor());
-		var claims = this.board.board(investigationId);
+		Cut cut = this.cuts.parse(blankToNull(localInstant(knownAt)), blankToNull(asOf));
+		boolean past = cut.knownAt() != null || cut.asOf() != null;
+		boolean auditor = this.cuts.isAuditor();
+		List<TimelineEntry> entries = past ? this.timeline.at(investigationId, cut, Timeline.Order.OCCURRED, auditor)
+				: this.timeline.current(investigationId, Timeline.Order.OCCURRED, auditor);
+		var claims = past ? this.board.boardAt(investigationId, cut) : this.board.board(investigationId);
+		model.addAttribute("auditor", auditor);
+		model.addAttribute("past", past);
+		model.addAttribute("knownAt", (cut.knownAt() != null) ? cut.knownAt().toString() : "");
+		model.addAttribute("asOf", (cut.asOf() != null) ? cut.asOf().text() : "");
 		var proceedings = this.registers.proceedings(id.toString());
 		Map<String, String> lanes = new HashMap<>();
 		claims.forEach((claim) -> lanes.put(claim.claimId().toString(), claim.statement()));
@@ -84,6 +93,21 @@ class PagesController {
 		model.addAttribute("proceedings", proceedings);
 		model.addAttribute("parties", parties);
 		return "investigation";
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+	/**
+	 * A browser's date-time field has no zone: the tracker reads it as UTC, as it shows
+	 * every instant.
+	 */
+	private static String localInstant(String value) {
+		if (value != null && value.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?")) {
+			return value + ((value.length() == 16) ? ":00Z" : "Z");
+		}
+		return value;
 	}
 
 	@GetMapping("/claims/{id}")
