@@ -1,5 +1,6 @@
 package org.newsdesk.tracker.application.pages;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,8 +16,11 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.newsdesk.tracker.application.web.CommandRequest;
 import org.newsdesk.tracker.application.web.DetailsRequest;
+import org.newsdesk.tracker.application.web.FieldProblem;
 import org.newsdesk.tracker.claim.Bearing;
 import org.newsdesk.tracker.claim.Strength;
+import org.newsdesk.tracker.claim.Verdict;
+import org.newsdesk.tracker.common.OccurredOn;
 import org.newsdesk.tracker.party.PartyKind;
 import org.newsdesk.tracker.source.SourceKind;
 
@@ -36,11 +40,35 @@ final class Forms {
 	}
 
 	record Source(UUID sourceId, @NotNull SourceKind kind, @NotBlank @Size(max = 500) String title,
-			@Size(max = 2048) String url) implements CommandRequest {
+			@Size(max = 2048) String url, UUID publisherPartyId, LocalDate publishedOn,
+			boolean confidential) implements CommandRequest {
 	}
 
+	/** An allegation, denial, piece of evidence, statement or retraction. */
 	record Development(UUID developmentId, @JsonUnwrapped @Valid DetailsRequest details, Bearing bearing,
-			Strength strength) implements CommandRequest {
+			Strength strength, UUID retractedDevelopmentId) implements CommandRequest {
+	}
+
+	record Assessment(UUID developmentId, @NotNull Verdict verdict,
+			@NotBlank @Size(max = 4000) String rationale) implements CommandRequest {
+	}
+
+	record Correction(UUID developmentId, @NotNull UUID correctedDevelopmentId,
+			@NotBlank @Size(max = 4000) String reason, OccurredOn occurredOn, @Size(max = 4000) String summary,
+			Bearing bearing, Strength strength) implements CommandRequest {
+
+		@Override
+		public void check(List<FieldProblem> problems) {
+			if (this.occurredOn == null && this.summary == null && this.bearing == null && this.strength == null) {
+				problems.add(new FieldProblem("correction",
+						"give at least one corrected field: the date, the summary, the bearing or the strength"));
+			}
+		}
+
+	}
+
+	record Strike(UUID developmentId, @NotNull UUID struckDevelopmentId,
+			@NotBlank @Size(max = 4000) String reason) implements CommandRequest {
 	}
 
 	/**

@@ -5,19 +5,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.newsdesk.tracker.application.admin.Projections;
 import org.newsdesk.tracker.application.store.EventStreams;
 import org.newsdesk.tracker.application.web.CutParameters;
 import org.newsdesk.tracker.application.web.NotFound;
 import org.newsdesk.tracker.claim.ClaimRegistered;
 import org.newsdesk.tracker.investigation.InvestigationId;
+import org.newsdesk.tracker.projections.board.BoardProjection;
 import org.newsdesk.tracker.projections.board.BoardQueries;
 import org.newsdesk.tracker.projections.claim.ClaimFold;
 import org.newsdesk.tracker.projections.claim.ClaimView;
 import org.newsdesk.tracker.projections.common.Cut;
 import org.newsdesk.tracker.projections.common.RecordedEvent;
+import org.newsdesk.tracker.projections.history.History;
+import org.newsdesk.tracker.projections.registers.RegistersProjection;
 import org.newsdesk.tracker.projections.registers.RegistersQueries;
 import org.newsdesk.tracker.projections.timeline.Timeline;
 import org.newsdesk.tracker.projections.timeline.TimelineEntry;
+import org.newsdesk.tracker.projections.timeline.TimelineProjection;
 import org.newsdesk.tracker.projections.timeline.TimelineQueries;
 
 import org.springframework.stereotype.Controller;
@@ -43,8 +48,11 @@ class PagesController {
 
 	private final CutParameters cuts;
 
+	private final Projections projections;
+
 	PagesController(BoardQueries board, TimelineQueries timeline, RegistersQueries registers, EventStreams streams,
-			CutParameters cuts) {
+			CutParameters cuts, Projections projections) {
+		this.projections = projections;
 		this.board = board;
 		this.timeline = timeline;
 		this.registers = registers;
@@ -59,6 +67,7 @@ class PagesController {
 
 	@GetMapping("/")
 	String investigations(Model model) {
+		this.projections.requireBuilt(BoardProjection.NAME);
 		model.addAttribute("investigations", this.board.investigations());
 		return "investigations";
 	}
@@ -66,6 +75,7 @@ class PagesController {
 	@GetMapping("/investigations/{id}")
 	String investigation(@PathVariable UUID id, @RequestParam(required = false) String knownAt,
 			@RequestParam(required = false) String asOf, Model model) {
+		this.projections.requireBuilt(BoardProjection.NAME, TimelineProjection.NAME, RegistersProjection.NAME);
 		InvestigationId investigationId = new InvestigationId(id);
 		var investigation = this.board.investigation(investigationId)
 			.orElseThrow(() -> new NotFound("investigation", id));
@@ -76,22 +86,18 @@ class PagesController {
 				: this.timeline.current(investigationId, Timeline.Order.OCCURRED, auditor);
 		var claims = past ? this.board.boardAt(investigationId, cut) : this.board.board(investigationId);
 		model.addAttribute("auditor", auditor);
-		model.addAttribute("past", past);
-		model.addAttribute("knownAt", (cut.knownAt() != null) ? cut.knownAt().toString() : "");
-		model.addAttribute("asOf", (cut.asOf() != null) ? cut.asOf().text() : "");
+		pastState(model, cut);
 		var proceedings = this.registers.proceedings(id.toString());
 		Map<String, String> lanes = new HashMap<>();
 		claims.forEach((claim) -> lanes.put(claim.claimId().toString(), claim.statement()));
 		proceedings.forEach((proceeding) -> lanes.put(proceeding.proceedingId(), proceeding.title()));
-		Map<String, String> parties = new HashMap<>();
-		this.registers.parties().forEach((party) -> parties.put(party.partyId(), party.name()));
 		model.addAttribute("investigation", investigation);
 		model.addAttribute("claims", claims);
 		model.addAttribute("entries", entries);
 		model.addAttribute("timelineSvg", TimelineSvg.draw(entries, lanes, investigation.title()));
 		model.addAttribute("figures", this.registers.figures(id.toString(), false));
 		model.addAttribute("proceedings", proceedings);
-		model.addAttribute("parties", parties);
+		model.addAttribute("parties", partyNames());
 		return "investigation";
 	}
 
@@ -110,27 +116,86 @@ class PagesController {
 		return value;
 	}
 
+	@GetMapping("/parties/{id}")
+	String party(@PathVariable UUID id, Model model) {
+		this.projections.requireBuilt(TimelineProjection.NAME, RegistersProjection.NAME);
+		var party = this.registers.party(id.toString()).orElseThrow(() -> new NotFound("party", id));
+		model.addAttribute("party", party);
+		model.addAttribute("parties", partyNames());
+		model.addAttribute("entries", this.timeline.involving(id.toString(), this.cuts.isAuditor()));
+		model.addAttribute("proceedings", this.registers.proceedingsInvolving(id.toString()));
+		model.addAttribute("relationships", this.registers.relationshipsOf(id.toString()));
+		return "party";
+	}
+
+	@GetMapping("/vendors/{id}/clients")
+	String clients(@PathVariable UUID id, Model model) {
+		this.projections.requireBuilt(TimelineProjection.NAME, RegistersProjection.NAME);
+		var vendor = this.registers.party(id.toString()).orElseThrow(() -> new NotFound("party", id));
+		Map<String, List<TimelineEntry>> histories = new HashMap<>();
+		var clients = this.registers.clientsOf(id.toString());
+		clients.forEach((client) -> histories.put(client.clientId(),
+				this.timeline.ofSubject(client.vendorId() + ":" + client.clientId(), this.cuts.isAuditor())));
+		model.addAttribute("vendor", vendor);
+		model.addAttribute("parties", partyNames());
+		model.addAttribute("clients", clients);
+		model.addAttribute("histories", histories);
+		return "clients";
+	}
+
 	@GetMapping("/claims/{id}")
-	String claim(@PathVariable UUID id, Model model) {
+	String claim(@PathVariable UUID id, @RequestParam(required = false) String knownAt,
+			@RequestParam(required = false) String asOf, Model model) {
+		Cut cut = this.cuts.parse(blankToNull(localInstant(knownAt)), blankToNull(asOf));
+		return claim(id, cut, model);
+	}
+
+	/**
+	 * A claim folded from its own stream, so that an editor sees what was just recorded
+	 * and an auditor sees exactly what the cut lets through.
+	 */
+	String claim(UUID id, Cut cut, Model model) {
+		this.projections.requireBuilt(RegistersProjection.NAME);
 		List<RecordedEvent> stream = this.streams.read(id.toString());
 		if (stream.isEmpty() || !(stream.get(0).payload() instanceof ClaimRegistered)) {
 			throw new NotFound("claim", id);
 		}
-		ClaimView view = ClaimFold.view(stream, Cut.NONE);
-		Map<String, String> parties = new HashMap<>();
-		this.registers.parties().forEach((party) -> parties.put(party.partyId(), party.name()));
+		boolean past = cut.knownAt() != null || cut.asOf() != null;
+		boolean auditor = this.cuts.isAuditor();
+		ClaimView view = ClaimFold.view(stream, cut);
+		List<TimelineEntry> entries = Timeline.fold(stream, cut, Timeline.Order.OCCURRED, auditor);
 		model.addAttribute("claim", view);
-		model.addAttribute("parties", parties);
-		model.addAttribute("editor", this.cuts.isEditor());
+		model.addAttribute("parties", partyNames());
+		model.addAttribute("editor", this.cuts.isEditor() && !past);
+		model.addAttribute("auditor", auditor);
+		pastState(model, cut);
 		model.addAttribute("partyChoices", this.registers.parties());
 		model.addAttribute("sourceChoices", this.registers.sources());
+		model.addAttribute("targets", entries.stream().filter((entry) -> !entry.struck()).toList());
 		if (!model.containsAttribute("values")) {
 			model.addAttribute("values", Map.of());
 			model.addAttribute("errors", Map.of());
-			model.addAttribute("kind", "allegations");
+			model.addAttribute("kind", "");
+			model.addAttribute("form", "");
 		}
-		model.addAttribute("entries", this.timeline.ofSubject(id.toString(), this.cuts.isAuditor()));
+		model.addAttribute("fresh", UUID.randomUUID().toString());
+		model.addAttribute("entries", entries);
+		model.addAttribute("record", auditor ? History.of(stream, cut) : List.of());
 		return "claim";
+	}
+
+	private void pastState(Model model, Cut cut) {
+		model.addAttribute("past", cut.knownAt() != null || cut.asOf() != null);
+		model.addAttribute("knownAt", (cut.knownAt() != null) ? cut.knownAt().toString() : "");
+		model.addAttribute("knownAtInstant", cut.knownAt());
+		model.addAttribute("asOf", (cut.asOf() != null) ? cut.asOf().text() : "");
+		model.addAttribute("asOfDate", cut.asOf());
+	}
+
+	private Map<String, String> partyNames() {
+		Map<String, String> parties = new HashMap<>();
+		this.registers.parties().forEach((party) -> parties.put(party.partyId(), party.name()));
+		return parties;
 	}
 
 }

@@ -67,6 +67,11 @@ public class CutParameters {
 		return hasRole(Role.AUDITOR);
 	}
 
+	/** Whether the current user may operate projections. */
+	public boolean isAdmin() {
+		return hasRole(Role.ADMIN);
+	}
+
 	private boolean hasRole(Role role) {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		return authentication != null && this.roles.getReachableGrantedAuthorities(authentication.getAuthorities())

@@ -46,7 +46,7 @@ class ReaderPagesBrowserTest extends BrowserTest {
 		assertThat(row.getText()).contains("NSO Group");
 		assertThat(browser.findElements(By.cssSelector(".timeline-drawing svg rect.mark"))).hasSize(2);
 		assertThat(browser.findElement(By.cssSelector("ol.timeline")).getText())
-			.contains("<script>document.title='pwned'</script><b>bold</b>");
+			.contains("<script>document.title='pwned'</script><b>bold</b>", "July 18, 2021", "July 2021");
 		assertThat(presentNow(browser.findElement(By.cssSelector("ol.timeline")), By.tagName("b"))).isEmpty();
 		assertThat(browser.getTitle()).doesNotContain("pwned");
 		assertThat(presentNow(browser.findElement(By.tagName("main")), By.tagName("form"))).isEmpty();
@@ -69,6 +69,8 @@ class ReaderPagesBrowserTest extends BrowserTest {
 		assertThat(browser.findElement(By.cssSelector("tr[data-claim='" + claim + "'] .chip")).getText())
 			.isEqualTo("Contestée");
 		assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("fr");
+		assertThat(browser.findElement(By.cssSelector("ol.timeline")).getText()).contains("18 juillet 2021",
+				"juillet 2021", "Démenti");
 		screenshot("investigation-fr");
 	}
 
