@@ -17,7 +17,8 @@ class ModuleRulesTest {
 	@Test
 	void theDomainKnowsNoSpringNoJdbcNoHttpAndNoJacksonDatabind() {
 		noClasses().that()
-			.resideInAPackage("org.newsdesk.tracker.(common|investigation|party|source|claim|client|proceeding)..")
+			.resideInAPackage(
+					"org.newsdesk.tracker.(common|investigation|party|source|claim|client|proceeding|integrity)..")
 			.should()
 			.dependOnClassesThat()
 			.resideInAnyPackage("org.springframework..", "java.sql..", "javax.sql..", "jakarta.servlet..",

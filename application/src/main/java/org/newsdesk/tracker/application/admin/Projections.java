@@ -176,6 +176,23 @@ public class Projections {
 		return "RUNNING";
 	}
 
+	/**
+	 * Waits, at most the timeout, until the projection has applied every event stored
+	 * now, so that the page an editor sees next shows what they have just recorded.
+	 * @return whether it caught up in time
+	 */
+	public boolean awaitCaughtUp(String name, Duration timeout) {
+		long head = head();
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (position(name) < head) {
+			if (System.nanoTime() > deadline) {
+				return false;
+			}
+			java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofMillis(20).toNanos());
+		}
+		return true;
+	}
+
 	private long head() {
 		Long head = this.jdbc.queryForObject("select max(global_index) from domain_event_entry", Long.class);
 		return (head != null) ? head : 0;

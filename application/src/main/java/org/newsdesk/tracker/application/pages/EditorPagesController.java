@@ -1,5 +1,6 @@
 package org.newsdesk.tracker.application.pages;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.newsdesk.tracker.application.admin.Projections;
 import org.newsdesk.tracker.application.command.CommandDispatcher;
 import org.newsdesk.tracker.application.web.FieldProblem;
 import org.newsdesk.tracker.application.web.Ids;
@@ -28,6 +30,7 @@ import org.newsdesk.tracker.party.PartyId;
 import org.newsdesk.tracker.party.PartyKind;
 import org.newsdesk.tracker.party.RegisterParty;
 import org.newsdesk.tracker.projections.common.Cut;
+import org.newsdesk.tracker.projections.registers.RegistersProjection;
 import org.newsdesk.tracker.projections.registers.RegistersQueries;
 import org.newsdesk.tracker.source.RegisterSource;
 import org.newsdesk.tracker.source.SourceId;
@@ -47,6 +50,12 @@ class EditorPagesController {
 	static final List<String> DEVELOPMENT_KINDS = List.of("allegations", "denials", "evidence", "statements",
 			"retractions", "assessments", "corrections", "strikes");
 
+	/**
+	 * How long a registration waits for the pickers to list what it registered, before
+	 * the editor is sent on anyway.
+	 */
+	private static final Duration PICKER_WAIT = Duration.ofSeconds(5);
+
 	private static final List<String> SOURCED = List.of("allegations", "denials", "evidence");
 
 	private final RequestBinder binder;
@@ -57,9 +66,12 @@ class EditorPagesController {
 
 	private final RegistersQueries registers;
 
+	private final Projections projections;
+
 	EditorPagesController(RequestBinder binder, CommandDispatcher commands, PagesController pages,
-			RegistersQueries registers) {
+			RegistersQueries registers, Projections projections) {
 		this.registers = registers;
+		this.projections = projections;
 		this.binder = binder;
 		this.commands = commands;
 		this.pages = pages;
@@ -79,6 +91,7 @@ class EditorPagesController {
 			Forms.Party form = this.binder.bind(Forms.json(values, List.of()), Forms.Party.class);
 			var id = new PartyId(Ids.orNew(form.partyId()));
 			this.commands.send(id.toString(), new RegisterParty(id, form.name(), form.kind(), form.country()));
+			this.projections.awaitCaughtUp(RegistersProjection.NAME, PICKER_WAIT);
 			redirect.addFlashAttribute("notice", "party.registered");
 			return "redirect:/parties/new";
 		}
@@ -106,6 +119,7 @@ class EditorPagesController {
 					new RegisterSource(id, form.kind(), form.title(), form.url(),
 							(form.publisherPartyId() != null) ? new PartyId(form.publisherPartyId()) : null,
 							form.publishedOn(), form.confidential()));
+			this.projections.awaitCaughtUp(RegistersProjection.NAME, PICKER_WAIT);
 			redirect.addFlashAttribute("notice", "source.registered");
 			return "redirect:/sources/new";
 		}

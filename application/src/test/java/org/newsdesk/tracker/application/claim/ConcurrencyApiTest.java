@@ -48,6 +48,9 @@ class ConcurrencyApiTest extends ApiTest {
 		Concurrency.assertEveryDevelopmentLandedOnce(this.api, claim, developmentIds);
 		assertThat(this.api.get(Users.READER, "/api/v1/claims/" + claim).body().get("status").asText())
 			.isEqualTo("CONTESTED");
+		var verified = this.api.get(Users.AUDITOR, "/api/v1/audit/verify").body();
+		assertThat(verified.get("valid").asBoolean()).as("the hash chain holds under concurrent appends: %s", verified)
+			.isTrue();
 	}
 
 	@Test

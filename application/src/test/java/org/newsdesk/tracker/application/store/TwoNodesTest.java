@@ -58,6 +58,9 @@ class TwoNodesTest {
 			assertThat(responses).allSatisfy((r) -> assertThat(r.status()).as(r.raw()).isEqualTo(201));
 			Concurrency.assertEveryDevelopmentLandedOnce(second, claim, developmentIds);
 			assertThat(first.get(Users.READER, "/api/v1/claims/" + claim).body().get("version").asLong()).isEqualTo(81);
+			var verified = second.get(Users.AUDITOR, "/api/v1/audit/verify").body();
+			assertThat(verified.get("valid").asBoolean()).as("the chain holds across nodes: %s", verified).isTrue();
+			assertThat(verified.get("eventsChecked").asLong()).isGreaterThanOrEqualTo(81);
 		}
 	}
 

@@ -1,6 +1,7 @@
 package org.newsdesk.tracker.application.support;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.newsdesk.tracker.integrity.NoteSigner;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -29,7 +30,13 @@ public abstract class ApiTest {
 	static void store(DynamicPropertyRegistry registry) {
 		TestDatabase.freshStore().forEach((name, value) -> registry.add(name, () -> value));
 		Users.properties().forEach((name, value) -> registry.add(name, () -> value));
+		registry.add("tracker.integrity.signing-key", () -> CHECKPOINT_KEY.signerKey());
+		registry.add("tracker.integrity.seal-delay", () -> "0s");
+		registry.add("tracker.integrity.checkpoint-interval", () -> "PT1H");
 	}
+
+	/** The key the tests' trackers sign checkpoints with. */
+	protected static final NoteSigner CHECKPOINT_KEY = NoteSigner.generate("tracker.test/events");
 
 	@BeforeEach
 	void connect() {

@@ -79,6 +79,23 @@ public final class TestDatabase {
 		return ADMIN_URL.substring(0, slash + 1) + database + ((query >= 0) ? tail.substring(query) : "");
 	}
 
+	/** A new, empty PostgreSQL database, for tests that migrate it themselves. */
+	public static String createEmpty() {
+		return createDatabase();
+	}
+
+	public static Connection adminConnection() throws SQLException {
+		return admin();
+	}
+
+	public static String adminUser() {
+		return ADMIN_USER;
+	}
+
+	public static String adminPassword() {
+		return ADMIN_PASSWORD;
+	}
+
 	private static Connection admin() throws SQLException {
 		return DriverManager.getConnection(ADMIN_URL, ADMIN_USER, ADMIN_PASSWORD);
 	}

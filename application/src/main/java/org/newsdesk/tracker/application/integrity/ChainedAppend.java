@@ -1,0 +1,80 @@
+package org.newsdesk.tracker.application.integrity;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.statements.AppendEventsStatementBuilder;
+import org.axonframework.eventsourcing.eventstore.jdbc.statements.TimestampWriter;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.Serializer;
+import org.newsdesk.tracker.integrity.EventHash;
+
+/**
+ * Appends events as Axon does, with one addition: each event's metadata carries
+ * {@value StoredEvents#HASH}, the hash of its stored content chained to the previous
+ * event of the same aggregate. The hash is computed from the very bytes written, inside
+ * the appending transaction; the previous hash is read in that transaction too, and the
+ * unique (aggregate, sequence) constraint lets only one of two racing appends stand, so
+ * the chain holds across threads and nodes.
+ */
+final class ChainedAppend implements AppendEventsStatementBuilder {
+
+	private final StoredEvents stored;
+
+	ChainedAppend(StoredEvents stored) {
+		this.stored = stored;
+	}
+
+	@Override
+	public PreparedStatement build(Connection connection, EventSchema schema, Class<?> dataType,
+			List<? extends EventMessage<?>> events, Serializer serializer, TimestampWriter timestampWriter)
+			throws SQLException {
+		PreparedStatement statement = connection.prepareStatement("insert into " + schema.domainEventTable() + " ("
+				+ schema.domainEventFields() + ") values (?,?,?,?,?,?,?,?,?)");
+		Map<String, EventHash> latest = new HashMap<>();
+		for (EventMessage<?> message : events) {
+			DomainEventMessage<?> event = asDomainEvent(message);
+			String aggregate = event.getAggregateIdentifier();
+			long sequence = event.getSequenceNumber();
+			SerializedObject<byte[]> payload = event.serializePayload(serializer, byte[].class);
+			EventHash previous = latest.get(aggregate);
+			if (previous == null) {
+				previous = (sequence == 0) ? EventHash.NONE
+						: this.stored.hashOf(connection, schema, aggregate, sequence - 1);
+			}
+			Object recordedBy = event.getMetaData().get(StoredEvents.RECORDED_BY);
+			EventHash hash = EventHash.compute(previous, aggregate, sequence, payload.getType().getName(),
+					payload.getData(), event.getTimestamp(), (recordedBy != null) ? recordedBy.toString() : null);
+			latest.put(aggregate, hash);
+			SerializedObject<?> metaData = event.andMetaData(Map.of(StoredEvents.HASH, hash.hex()))
+				.serializeMetaData(serializer, dataType);
+			statement.setString(1, event.getIdentifier());
+			statement.setString(2, aggregate);
+			statement.setLong(3, sequence);
+			statement.setString(4, event.getType());
+			timestampWriter.writeTimestamp(statement, 5, event.getTimestamp());
+			statement.setString(6, payload.getType().getName());
+			statement.setString(7, payload.getType().getRevision());
+			statement.setBytes(8, payload.getData());
+			statement.setObject(9, metaData.getData());
+			statement.addBatch();
+		}
+		return statement;
+	}
+
+	private static DomainEventMessage<?> asDomainEvent(EventMessage<?> event) {
+		if (event instanceof DomainEventMessage<?> domain) {
+			return domain;
+		}
+		return new GenericDomainEventMessage<>(null, event.getIdentifier(), 0L, event, event::getTimestamp);
+	}
+
+}

@@ -1,0 +1,123 @@
+package org.newsdesk.tracker.application.integrity;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.newsdesk.tracker.application.store.AxonConfiguration;
+import org.newsdesk.tracker.integrity.EventHash;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Reads stored events for the hash chain, its verification and the checkpoints. */
+@Component
+public class StoredEvents {
+
+	/** The metadata field that holds an event's chained hash, in hex. */
+	public static final String HASH = "hash";
+
+	static final String RECORDED_BY = AxonConfiguration.RECORDED_BY;
+
+	static final String COLUMNS = "global_index, aggregate_identifier, sequence_number, payload_type, time_stamp,"
+			+ " payload, meta_data";
+
+	private static final int FETCH_SIZE = 2000;
+
+	private final JdbcTemplate jdbc;
+
+	StoredEvents(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	static StoredEvent row(ResultSet row) throws SQLException {
+		return new StoredEvent(row.getLong(1), row.getString(2), row.getLong(3), row.getString(4), row.getString(5),
+				row.getBytes(6), row.getBytes(7));
+	}
+
+	/**
+	 * The chained hash of a stored event, read in the appending transaction. An event
+	 * stored before hashes were kept has its hash recomputed from its stream.
+	 */
+	EventHash hashOf(Connection connection, EventSchema schema, String aggregate, long sequence) throws SQLException {
+		try (PreparedStatement statement = connection.prepareStatement("select meta_data from "
+				+ schema.domainEventTable() + " where aggregate_identifier = ? and sequence_number = ?")) {
+			statement.setString(1, aggregate);
+			statement.setLong(2, sequence);
+			try (ResultSet result = statement.executeQuery()) {
+				if (result.next()) {
+					String hash = ChainVerifier.metaText(result.getBytes(1), HASH);
+					if (hash != null) {
+						return EventHash.fromHex(hash);
+					}
+				}
+			}
+		}
+		EventHash hash = EventHash.NONE;
+		try (PreparedStatement statement = connection
+			.prepareStatement("select " + COLUMNS + " from " + schema.domainEventTable()
+					+ " where aggregate_identifier = ? and sequence_number <= ?" + " order by sequence_number")) {
+			statement.setString(1, aggregate);
+			statement.setLong(2, sequence);
+			try (ResultSet result = statement.executeQuery()) {
+				while (result.next()) {
+					hash = ChainVerifier.hash(hash, row(result));
+				}
+			}
+		}
+		return hash;
+	}
+
+	/** Every stored event, stream by stream, each in sequence order. */
+	void byStream(Consumer<StoredEvent> consumer) {
+		this.jdbc.query((connection) -> {
+			PreparedStatement statement = connection.prepareStatement(
+					"select " + COLUMNS + " from domain_event_entry order by aggregate_identifier, sequence_number");
+			statement.setFetchSize(FETCH_SIZE);
+			return statement;
+		}, (row) -> {
+			consumer.accept(row(row));
+		});
+	}
+
+	/** Every stored event from a position on, in the order of the store. */
+	void inOrder(long after, Consumer<StoredEvent> consumer) {
+		this.jdbc.query((connection) -> {
+			PreparedStatement statement = connection.prepareStatement(
+					"select " + COLUMNS + " from domain_event_entry where global_index > ?" + " order by global_index");
+			statement.setLong(1, after);
+			statement.setFetchSize(FETCH_SIZE);
+			return statement;
+		}, (row) -> {
+			consumer.accept(row(row));
+		});
+	}
+
+	/**
+	 * The recorded hashes of the events up to a position, in the order of the store: the
+	 * entries of the Merkle tree a checkpoint seals.
+	 */
+	List<byte[]> hashesUpTo(long lastGlobalIndex) {
+		List<byte[]> hashes = new ArrayList<>();
+		this.jdbc.query((connection) -> {
+			PreparedStatement statement = connection.prepareStatement(
+					"select meta_data from domain_event_entry where global_index <= ? order by global_index");
+			statement.setLong(1, lastGlobalIndex);
+			statement.setFetchSize(FETCH_SIZE);
+			return statement;
+		}, (row) -> {
+			String hash = ChainVerifier.metaText(row.getBytes(1), HASH);
+			if (hash == null) {
+				throw new IllegalStateException("an event up to position " + lastGlobalIndex + " carries no hash");
+			}
+			hashes.add(EventHash.fromHex(hash).bytes());
+		});
+		return hashes;
+	}
+
+}
