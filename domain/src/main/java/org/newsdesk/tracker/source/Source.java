@@ -11,6 +11,7 @@ import org.newsdesk.tracker.common.InvalidCommand;
 import org.newsdesk.tracker.common.Outcome;
 import org.newsdesk.tracker.common.References;
 import org.newsdesk.tracker.common.Repeats;
+import org.newsdesk.tracker.common.StateConflict;
 import org.newsdesk.tracker.common.Texts;
 import org.newsdesk.tracker.common.UnknownReference;
 import org.newsdesk.tracker.common.Versions;
@@ -22,12 +23,16 @@ public class Source {
 
 	static final int MAX_TITLE_LENGTH = 500;
 
+	static final int MAX_REASON_LENGTH = 1000;
+
 	@AggregateIdentifier
 	private SourceId sourceId;
 
 	private SourceRegistered registration;
 
 	private SourceAmended current;
+
+	private boolean identityKept;
 
 	protected Source() {
 	}
@@ -71,6 +76,38 @@ public class Source {
 		return Outcome.recorded(this.sourceId, Versions.current());
 	}
 
+	@CommandHandler
+	Outcome handle(RecordSourceIdentity command) {
+		if (!this.current.confidential()) {
+			throw new StateConflict("only a confidential source has its identity kept in the vault; amend the source "
+					+ "to confidential first");
+		}
+		apply(new SourceIdentityRecorded(this.sourceId));
+		return Outcome.recorded(this.sourceId, Versions.current());
+	}
+
+	@CommandHandler
+	Outcome handle(RevealSourceIdentity command) {
+		String reason = Texts.required("reason", command.reason(), MAX_REASON_LENGTH);
+		requireIdentity("revealed");
+		apply(new SourceIdentityRevealed(this.sourceId, reason));
+		return Outcome.recorded(this.sourceId, Versions.current());
+	}
+
+	@CommandHandler
+	Outcome handle(ForgetSourceIdentity command) {
+		String reason = Texts.required("reason", command.reason(), MAX_REASON_LENGTH);
+		requireIdentity("forgotten");
+		apply(new SourceIdentityForgotten(this.sourceId, reason));
+		return Outcome.recorded(this.sourceId, Versions.current());
+	}
+
+	private void requireIdentity(String action) {
+		if (!this.identityKept) {
+			throw new StateConflict("no identity of source " + this.sourceId + " is kept in the vault to be " + action);
+		}
+	}
+
 	private static <T> T orElse(T value, T current) {
 		return (value != null) ? value : current;
 	}
@@ -86,6 +123,16 @@ public class Source {
 	@EventSourcingHandler
 	void on(SourceAmended event) {
 		this.current = event;
+	}
+
+	@EventSourcingHandler
+	void on(SourceIdentityRecorded event) {
+		this.identityKept = true;
+	}
+
+	@EventSourcingHandler
+	void on(SourceIdentityForgotten event) {
+		this.identityKept = false;
 	}
 
 }

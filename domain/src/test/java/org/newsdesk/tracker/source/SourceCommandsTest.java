@@ -14,6 +14,7 @@ import org.newsdesk.tracker.common.ConflictingRepeat;
 import org.newsdesk.tracker.common.Ids;
 import org.newsdesk.tracker.common.InvalidCommand;
 import org.newsdesk.tracker.common.Outcome;
+import org.newsdesk.tracker.common.StateConflict;
 import org.newsdesk.tracker.common.UnknownReference;
 
 class SourceCommandsTest {
@@ -110,6 +111,75 @@ class SourceCommandsTest {
 			.when(new AmendSource(SOURCE, null, null, null, UNKNOWN_PARTY, null, null, null))
 			.expectNoEvents()
 			.expectException(UnknownReference.class);
+	}
+
+	private static final SourceRegistered CONFIDENTIAL = new SourceRegistered(SOURCE, SourceKind.INTERVIEW,
+			"An employee of the company", null, null, JULY_18, true);
+
+	@Test
+	void keepingTheIdentityOfAConfidentialSourceRecordsThatItIsKeptAndNothingOfIt() {
+		this.fixture.given(CONFIDENTIAL)
+			.when(new RecordSourceIdentity(SOURCE))
+			.expectEvents(new SourceIdentityRecorded(SOURCE))
+			.expectResultMessagePayload(new Outcome(SOURCE.toString(), 2, false));
+	}
+
+	@Test
+	void aSourceThatIsNotConfidentialHasNoIdentityToKeep() {
+		this.fixture.given(REGISTERED)
+			.when(new RecordSourceIdentity(SOURCE))
+			.expectNoEvents()
+			.expectException(StateConflict.class)
+			.expectExceptionMessage("only a confidential source has its identity kept in the vault; amend the source "
+					+ "to confidential first");
+	}
+
+	@Test
+	void revealingAKeptIdentityRecordsWhy() {
+		this.fixture.given(CONFIDENTIAL, new SourceIdentityRecorded(SOURCE))
+			.when(new RevealSourceIdentity(SOURCE, "Legal asked before publication"))
+			.expectEvents(new SourceIdentityRevealed(SOURCE, "Legal asked before publication"));
+	}
+
+	@Test
+	void aRevealNeedsAReason() {
+		this.fixture.given(CONFIDENTIAL, new SourceIdentityRecorded(SOURCE))
+			.when(new RevealSourceIdentity(SOURCE, " "))
+			.expectNoEvents()
+			.expectException(InvalidCommand.class)
+			.expectExceptionMessage("reason: must not be blank");
+	}
+
+	@Test
+	void nothingIsRevealedWhenNoIdentityIsKept() {
+		this.fixture.given(CONFIDENTIAL)
+			.when(new RevealSourceIdentity(SOURCE, "Curiosity"))
+			.expectNoEvents()
+			.expectException(StateConflict.class)
+			.expectExceptionMessage("no identity of source " + SOURCE + " is kept in the vault to be revealed");
+	}
+
+	@Test
+	void forgettingAnIdentityLeavesNothingToReveal() {
+		this.fixture.given(CONFIDENTIAL, new SourceIdentityRecorded(SOURCE))
+			.when(new ForgetSourceIdentity(SOURCE, "The source asked us to"))
+			.expectEvents(new SourceIdentityForgotten(SOURCE, "The source asked us to"));
+		this.fixture
+			.given(CONFIDENTIAL, new SourceIdentityRecorded(SOURCE),
+					new SourceIdentityForgotten(SOURCE, "The source asked us to"))
+			.when(new RevealSourceIdentity(SOURCE, "Curiosity"))
+			.expectNoEvents()
+			.expectException(StateConflict.class);
+	}
+
+	@Test
+	void anIdentityForgottenAlreadyCannotBeForgottenAgain() {
+		this.fixture
+			.given(CONFIDENTIAL, new SourceIdentityRecorded(SOURCE),
+					new SourceIdentityForgotten(SOURCE, "The source asked us to"))
+			.when(new ForgetSourceIdentity(SOURCE, "Again"))
+			.expectNoEvents()
+			.expectExceptionMessage("no identity of source " + SOURCE + " is kept in the vault to be forgotten");
 	}
 
 }

@@ -10,7 +10,12 @@ public enum Role {
 	/** A reader who also reads the audit log, history and the past (knownAt, asOf). */
 	AUDITOR,
 	/** A reader who also operates projections and users. */
-	ADMIN;
+	ADMIN,
+	/**
+	 * A reader who also records, reveals and forgets the identities behind confidential
+	 * sources.
+	 */
+	SOURCE_GUARDIAN;
 
 	public String authority() {
 		return "ROLE_" + name();

@@ -47,6 +47,7 @@ public class SecurityConfiguration {
 				ROLE_EDITOR > ROLE_READER
 				ROLE_AUDITOR > ROLE_READER
 				ROLE_ADMIN > ROLE_READER
+				ROLE_SOURCE_GUARDIAN > ROLE_READER
 				""");
 	}
 
@@ -59,18 +60,23 @@ public class SecurityConfiguration {
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http) throws Exception {
 		http.securityMatcher("/api/**")
-			.authorizeHttpRequests((requests) -> requests.requestMatchers("/api/v1/audit/**")
-				.hasAnyRole(Role.AUDITOR.name(), Role.ADMIN.name())
-				.requestMatchers("/api/v1/admin/**")
-				.hasRole(Role.ADMIN.name())
-				.requestMatchers(HttpMethod.GET, "/api/v1/claims/*/history")
-				.hasRole(Role.AUDITOR.name())
-				.requestMatchers(HttpMethod.GET, "/api/**")
-				.hasRole(Role.READER.name())
-				.requestMatchers(HttpMethod.POST, "/api/**")
-				.hasRole(Role.EDITOR.name())
-				.anyRequest()
-				.denyAll())
+			.authorizeHttpRequests(
+					(requests) -> requests.requestMatchers(HttpMethod.GET, "/api/v1/sources/*/identity/reveals")
+						.hasAnyRole(Role.AUDITOR.name(), Role.SOURCE_GUARDIAN.name())
+						.requestMatchers("/api/v1/sources/*/identity", "/api/v1/sources/*/identity/**")
+						.hasRole(Role.SOURCE_GUARDIAN.name())
+						.requestMatchers("/api/v1/audit/**")
+						.hasAnyRole(Role.AUDITOR.name(), Role.ADMIN.name())
+						.requestMatchers("/api/v1/admin/**")
+						.hasRole(Role.ADMIN.name())
+						.requestMatchers(HttpMethod.GET, "/api/v1/claims/*/history")
+						.hasRole(Role.AUDITOR.name())
+						.requestMatchers(HttpMethod.GET, "/api/**")
+						.hasRole(Role.READER.name())
+						.requestMatchers(HttpMethod.POST, "/api/**")
+						.hasRole(Role.EDITOR.name())
+						.anyRequest()
+						.denyAll())
 			.httpBasic((basic) -> basic.authenticationEntryPoint(unauthorized()))
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(unauthorized())
 				.accessDeniedHandler(forbidden()))
@@ -156,8 +162,9 @@ public class SecurityConfiguration {
 		boolean demo = properties.demoMode(datasourceUrl);
 		if (users.isEmpty() && demo) {
 			logger.warn("No users declared (tracker.users.*): demo mode offers editor/editor, reader/reader, "
-					+ "auditor/auditor and admin/admin. Declare real users before sharing this tracker.");
-			Map.of("editor", Role.EDITOR, "reader", Role.READER, "auditor", Role.AUDITOR, "admin", Role.ADMIN)
+					+ "auditor/auditor, admin/admin and guardian/guardian. Declare real users before sharing this tracker.");
+			Map.of("editor", Role.EDITOR, "reader", Role.READER, "auditor", Role.AUDITOR, "admin", Role.ADMIN,
+					"guardian", Role.SOURCE_GUARDIAN)
 				.forEach((name, role) -> users
 					.add(User.withUsername(name).password("{noop}" + name).authorities(role.authority()).build()));
 		}
@@ -181,7 +188,7 @@ public class SecurityConfiguration {
 			}
 			catch (IllegalArgumentException ex) {
 				throw new IllegalStateException("tracker.users." + name + ".roles: unknown role '" + role
-						+ "' (known: READER, EDITOR, AUDITOR, ADMIN)");
+						+ "' (known: READER, EDITOR, AUDITOR, ADMIN, SOURCE_GUARDIAN)");
 			}
 		}).toArray(String[]::new);
 		return User.withUsername(name).password(user.password()).authorities(authorities).build();

@@ -13,13 +13,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.newsdesk.tracker.application.support.ApiTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -85,10 +86,28 @@ public abstract class BrowserTest extends ApiTest {
 		}
 	}
 
-	/** Clicks something that leaves the page, and waits until the old page is gone. */
+	/**
+	 * Clicks something that leaves the page, and waits until the old page is gone. While
+	 * the page is being replaced, Chromium may answer that the element belongs to no
+	 * document rather than that it is stale: both mean it has gone.
+	 */
 	protected static void follow(WebElement element) {
 		element.click();
-		new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(element));
+		new WebDriverWait(browser, Duration.ofSeconds(15)).until((driver) -> {
+			try {
+				element.isEnabled();
+				return false;
+			}
+			catch (StaleElementReferenceException ex) {
+				return true;
+			}
+			catch (WebDriverException ex) {
+				if (ex.getMessage() != null && ex.getMessage().contains("does not belong to the document")) {
+					return true;
+				}
+				throw ex;
+			}
+		});
 	}
 
 	protected void screenshot(String name) {

@@ -33,7 +33,11 @@ public abstract class ApiTest {
 		registry.add("tracker.integrity.signing-key", () -> CHECKPOINT_KEY.signerKey());
 		registry.add("tracker.integrity.seal-delay", () -> "0s");
 		registry.add("tracker.integrity.checkpoint-interval", () -> "PT1H");
+		registry.add("tracker.vault.master-key", () -> VAULT_KEY);
 	}
+
+	private static final String VAULT_KEY = java.util.Base64.getEncoder()
+		.encodeToString(java.security.SecureRandom.getSeed(32));
 
 	/** The key the tests' trackers sign checkpoints with. */
 	protected static final NoteSigner CHECKPOINT_KEY = NoteSigner.generate("tracker.test/events");

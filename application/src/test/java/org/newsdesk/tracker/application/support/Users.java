@@ -16,6 +16,8 @@ public final class Users {
 
 	public static final String ADMIN = "admin";
 
+	public static final String GUARDIAN = "guardian";
+
 	private Users() {
 	}
 
@@ -25,6 +27,8 @@ public final class Users {
 			properties.put("tracker.users." + name + ".password", "{noop}" + name);
 			properties.put("tracker.users." + name + ".roles", name.toUpperCase(java.util.Locale.ROOT));
 		}
+		properties.put("tracker.users." + GUARDIAN + ".password", "{noop}" + GUARDIAN);
+		properties.put("tracker.users." + GUARDIAN + ".roles", "SOURCE_GUARDIAN");
 		properties.put("tracker.demo", "false");
 		return properties;
 	}
