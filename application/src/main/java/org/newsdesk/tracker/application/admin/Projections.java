@@ -195,7 +195,7 @@ public class Projections {
 
 	private long head() {
 		Long head = this.jdbc.queryForObject("select max(global_index) from domain_event_entry", Long.class);
-		return (head != null) ? head : 0;
+		return (head != null) ? head : -1;
 	}
 
 	/**

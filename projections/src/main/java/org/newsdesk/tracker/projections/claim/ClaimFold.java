@@ -1,5 +1,6 @@
 package org.newsdesk.tracker.projections.claim;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -36,6 +37,8 @@ public final class ClaimFold {
 
 	private ClaimRegistered registration;
 
+	private Instant registeredAt;
+
 	private long version;
 
 	private final Map<DevelopmentId, FoldedDevelopment> developments = new LinkedHashMap<>();
@@ -44,6 +47,36 @@ public final class ClaimFold {
 
 	private ClaimFold(Cut cut) {
 		this.cut = cut;
+	}
+
+	/**
+	 * A fold to which a projection adds the claim's events one at a time, in order, so
+	 * that a long claim is not refolded from its first event for every new one.
+	 */
+	public static ClaimFold incremental() {
+		return new ClaimFold(Cut.NONE);
+	}
+
+	/** Adds the claim's next event. */
+	public void add(RecordedEvent event) {
+		apply(event);
+	}
+
+	/** When the claim was registered, once its registration has been added. */
+	public Instant registeredAt() {
+		return this.registeredAt;
+	}
+
+	/** How many of the claim's events have been added. */
+	public long version() {
+		return this.version;
+	}
+
+	/**
+	 * The claim with every event added so far, or {@code null} before its registration.
+	 */
+	public ClaimView current() {
+		return (this.registration != null) ? view() : null;
 	}
 
 	/**
@@ -86,6 +119,7 @@ public final class ClaimFold {
 		Object payload = event.payload();
 		if (payload instanceof ClaimRegistered registered) {
 			this.registration = registered;
+			this.registeredAt = event.recordedAt();
 		}
 		else if (payload instanceof DevelopmentCorrected correction) {
 			this.developments.get(correction.correctedDevelopmentId()).correct(correction.correction());

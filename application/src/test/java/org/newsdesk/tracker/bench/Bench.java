@@ -1,0 +1,397 @@
+package org.newsdesk.tracker.bench;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.flywaydb.core.Flyway;
+import org.newsdesk.tracker.integrity.NoteSigner;
+
+/**
+ * The performance figures of issue 6, measured against this machine's PostgreSQL and
+ * printed as medians with one {@code name=value} line each; {@code bench/run} calls it
+ * with the raw PostgreSQL figures it measured in the same run.
+ */
+public final class Bench {
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	private final Map<String, String> options;
+
+	private final boolean quick;
+
+	private final Map<String, String> figures = new LinkedHashMap<>();
+
+	private final Path work;
+
+	private Bench(Map<String, String> options) throws IOException {
+		this.options = options;
+		this.quick = options.containsKey("quick");
+		this.work = Files.createDirectories(Path.of(options.getOrDefault("work", "bench/out/work")));
+	}
+
+	public static void main(String[] args) throws Exception {
+		Map<String, String> options = new LinkedHashMap<>();
+		for (String arg : args) {
+			String name = arg.replaceFirst("^--", "");
+			int equals = name.indexOf('=');
+			options.put((equals < 0) ? name : name.substring(0, equals),
+					(equals < 0) ? "" : name.substring(equals + 1));
+		}
+		new Bench(options).run();
+	}
+
+	private void figure(String name, Object value) {
+		String text = (value instanceof Double number) ? String.format(java.util.Locale.ROOT, "%.3f", number)
+				: String.valueOf(value);
+		this.figures.put(name, text);
+		System.out.println(name + "=" + text);
+	}
+
+	private static void say(String text) {
+		System.err.println("[bench] " + text);
+	}
+
+	private void run() throws Exception {
+		long events = Long.parseLong(this.options.getOrDefault("events", this.quick ? "100000" : "1000000"));
+		int runs = Integer.parseInt(this.options.getOrDefault("runs", "3"));
+		double rawAppend = Double.parseDouble(this.options.getOrDefault("raw-append-tps", "0"));
+		double rawRead = Double.parseDouble(this.options.getOrDefault("raw-read-rows-s", "0"));
+		figure("raw_append_tps", rawAppend);
+		figure("raw_read_rows_s", rawRead);
+		Path jar = Path.of(this.options.getOrDefault("jar", "application/target/tracker.jar"));
+		String adminUrl = this.options.getOrDefault("pg-url", "jdbc:postgresql://127.0.0.1:5432/postgres");
+		String user = this.options.getOrDefault("pg-user", "postgres");
+		String password = this.options.getOrDefault("pg-password", "");
+		String database = "tracker_bench_" + Long.toString(System.currentTimeMillis(), 36);
+		try (Connection admin = DriverManager.getConnection(adminUrl, user, password);
+				Statement statement = admin.createStatement()) {
+			statement.execute("create database " + database);
+		}
+		String url = adminUrl.substring(0, adminUrl.lastIndexOf('/') + 1) + database;
+		say("database " + database);
+		Flyway.configure()
+			.dataSource(url, user, password)
+			.locations("classpath:db/migration", "classpath:db/vendor/postgresql")
+			.placeholders(Map.of("runtime_user", user))
+			.load()
+			.migrate();
+		Map<String, String> environment = Map.of("TRACKER_DB_URL", url, "TRACKER_DB_USER", user, "TRACKER_DB_PASSWORD",
+				password);
+		NoteSigner key = NoteSigner.generate("bench.tracker/events");
+		List<String> arguments = List.of("--tracker.integrity.signing-key=" + key.signerKey(),
+				"--tracker.integrity.seal-delay=0s", "--tracker.integrity.checkpoint-interval=PT1H");
+		Path log = this.work.resolve("tracker-" + database + ".log");
+		try (Tracker empty = Tracker.start(jar, environment, arguments, log)) {
+			awaitCaughtUp(empty, Duration.ofMinutes(1));
+		}
+		long loadStarted = System.nanoTime();
+		Archive.Written archive;
+		try (Connection connection = DriverManager.getConnection(url + "?reWriteBatchedInserts=true", user, password)) {
+			archive = Archive.write(connection, events, 42);
+			placeTokensAtHead(connection);
+		}
+		say("archive of " + archive.events() + " events written in " + seconds(loadStarted) + " s");
+		figure("archive_events", archive.events());
+		try (Tracker tracker = Tracker.start(jar, environment, arguments, log)) {
+			rebuild(tracker, archive, runs);
+			footprint(tracker);
+			asOf(tracker, archive, runs);
+			append(tracker, archive, runs, rawAppend);
+			verify(tracker);
+		}
+		startup(jar, runs);
+		if (rawRead > 0) {
+			figure("rebuild_ratio", Double.parseDouble(this.figures.get("rebuild_events_s")) / rawRead);
+		}
+		if (rawAppend > 0) {
+			figure("append_ratio", Double.parseDouble(this.figures.get("append_tps")) / rawAppend);
+		}
+		if (!this.options.containsKey("keep")) {
+			try (Connection admin = DriverManager.getConnection(adminUrl, user, password);
+					Statement statement = admin.createStatement()) {
+				statement.execute("drop database if exists " + database);
+			}
+		}
+	}
+
+	/**
+	 * The archive was written behind the projections' back: their tokens are moved to its
+	 * end, so that the rebuild measured next is the first time they read it.
+	 */
+	private static void placeTokensAtHead(Connection connection) throws Exception {
+		try (Statement statement = connection.createStatement()) {
+			long head;
+			try (var rows = statement.executeQuery("select max(global_index) from domain_event_entry")) {
+				rows.next();
+				head = rows.getLong(1);
+			}
+			int updated = statement.executeUpdate("update token_entry set token_type ="
+					+ " 'org.axonframework.eventhandling.GapAwareTrackingToken', token = convert_to('{\"index\":" + head
+					+ ",\"gaps\":[]}', 'UTF8')");
+			connection.commit();
+			say(updated + " tokens placed at " + head);
+		}
+	}
+
+	private static double seconds(long startedNanos) {
+		return (System.nanoTime() - startedNanos) / 1e9;
+	}
+
+	private static JsonNode json(HttpResponse<String> response) throws IOException {
+		if (response.statusCode() >= 300) {
+			throw new IllegalStateException(response.statusCode() + " " + response.body());
+		}
+		return JSON.readTree(response.body());
+	}
+
+	private static JsonNode projections(Tracker tracker) throws Exception {
+		return json(tracker.get("admin", "/api/v1/admin/projections"));
+	}
+
+	private static void awaitCaughtUp(Tracker tracker, Duration timeout) throws Exception {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (true) {
+			JsonNode all = projections(tracker);
+			boolean done = all.size() == 4;
+			for (JsonNode projection : all) {
+				done &= "RUNNING".equals(projection.get("state").asText()) && projection.get("lagEvents").asLong() == 0;
+			}
+			if (done) {
+				return;
+			}
+			if (System.nanoTime() > deadline) {
+				throw new IllegalStateException("projections not caught up: " + all);
+			}
+			Thread.sleep(100);
+		}
+	}
+
+	private void rebuild(Tracker tracker, Archive.Written archive, int runs) throws Exception {
+		List<Double> rates = new ArrayList<>();
+		for (int run = 0; run < (this.quick ? runs : 1); run++) {
+			long started = System.nanoTime();
+			for (String name : List.of("board", "timeline", "registers", "audit")) {
+				json(tracker.post("admin", "/api/v1/admin/projections/" + name + "/rebuild", ""));
+			}
+			awaitCaughtUp(tracker, Duration.ofHours(2));
+			double elapsed = seconds(started);
+			rates.add(archive.events() / elapsed);
+			say("rebuild of every projection: " + archive.events() + " events in " + elapsed + " s");
+		}
+		figure("rebuild_runs", rates.size());
+		figure("rebuild_events_s", median(rates));
+	}
+
+	private void footprint(Tracker tracker) throws Exception {
+		JsonNode heap = json(tracker.get("admin", "/actuator/metrics/jvm.memory.used?tag=area:heap"));
+		figure("heap_mb", heap.get("measurements").get(0).get("value").asDouble() / (1024 * 1024));
+		figure("rss_mb", tracker.residentMegabytes());
+		figure("xmx_mb", 512);
+	}
+
+	private void asOf(Tracker tracker, Archive.Written archive, int runs) throws Exception {
+		Random random = new Random(7);
+		List<Double> claimP50 = new ArrayList<>();
+		List<Double> claimP99 = new ArrayList<>();
+		List<Double> boardP50 = new ArrayList<>();
+		List<Double> boardP99 = new ArrayList<>();
+		long span = Duration.between(archive.firstRecorded(), archive.lastRecorded()).toMillis();
+		for (int run = 0; run < runs; run++) {
+			List<Double> claim = new ArrayList<>();
+			List<Double> board = new ArrayList<>();
+			for (int i = 0; i < 220; i++) {
+				String path = "/api/v1/claims/" + archive.longClaim() + cut(random, archive, span);
+				double ms = timed(tracker, path);
+				if (i >= 20) {
+					claim.add(ms);
+				}
+			}
+			for (int i = 0; i < 55; i++) {
+				String path = "/api/v1/investigations/" + archive.board() + "/claims" + cut(random, archive, span);
+				double ms = timed(tracker, path);
+				if (i >= 5) {
+					board.add(ms);
+				}
+			}
+			claimP50.add(percentile(claim, 50));
+			claimP99.add(percentile(claim, 99));
+			boardP50.add(percentile(board, 50));
+			boardP99.add(percentile(board, 99));
+		}
+		figure("asof_claim_p50_ms", median(claimP50));
+		figure("asof_claim_p99_ms", median(claimP99));
+		figure("asof_board_p50_ms", median(boardP50));
+		figure("asof_board_p99_ms", median(boardP99));
+	}
+
+	private static String cut(Random random, Archive.Written archive, long span) {
+		Instant knownAt = archive.firstRecorded().plusMillis((long) (random.nextDouble() * span * 1.1));
+		LocalDate asOf = LocalDate.of(2021, 1, 1).plusDays(random.nextInt(800));
+		return switch (random.nextInt(3)) {
+			case 0 -> "?knownAt=" + knownAt;
+			case 1 -> "?asOf=" + asOf;
+			default -> "?knownAt=" + knownAt + "&asOf=" + asOf;
+		};
+	}
+
+	private static double timed(Tracker tracker, String path) throws Exception {
+		long started = System.nanoTime();
+		HttpResponse<String> response = tracker.get("auditor", path);
+		double ms = (System.nanoTime() - started) / 1e6;
+		if (response.statusCode() != 200) {
+			throw new IllegalStateException(path + " answered " + response.statusCode() + " " + response.body());
+		}
+		return ms;
+	}
+
+	private void append(Tracker tracker, Archive.Written archive, int runs, double rawAppend) throws Exception {
+		Duration length = Duration
+			.ofSeconds(Long.parseLong(this.options.getOrDefault("append-seconds", this.quick ? "10" : "20")));
+		List<Double> throughput = new ArrayList<>();
+		List<Double> p50 = new ArrayList<>();
+		List<Double> p99 = new ArrayList<>();
+		List<Double> lagP99 = new ArrayList<>();
+		List<Double> lagMax = new ArrayList<>();
+		List<org.newsdesk.tracker.claim.ClaimId> claims = archive.claims();
+		for (int run = 0; run < runs; run++) {
+			ConcurrentLinkedQueue<Double> latencies = new ConcurrentLinkedQueue<>();
+			List<Double> lags = Collections.synchronizedList(new ArrayList<>());
+			AtomicBoolean running = new AtomicBoolean(true);
+			AtomicLong failures = new AtomicLong();
+			ExecutorService clients = Executors.newFixedThreadPool(9);
+			long started = System.nanoTime();
+			long end = started + length.toNanos();
+			List<Future<?>> futures = new ArrayList<>();
+			for (int client = 0; client < 8; client++) {
+				Random random = new Random(run * 100L + client);
+				futures.add(clients.submit(() -> {
+					while (System.nanoTime() < end) {
+						String claim = claims.get(random.nextInt(claims.size())).toString();
+						String kind = switch (random.nextInt(3)) {
+							case 0 -> "allegations";
+							case 1 -> "denials";
+							default -> "statements";
+						};
+						String body = development(random, archive);
+						long sent = System.nanoTime();
+						HttpResponse<String> response = tracker.post("editor", "/api/v1/claims/" + claim + "/" + kind,
+								body);
+						if (response.statusCode() == 201) {
+							latencies.add((System.nanoTime() - sent) / 1e6);
+						}
+						else {
+							failures.incrementAndGet();
+						}
+					}
+					return null;
+				}));
+			}
+			futures.add(clients.submit(() -> {
+				while (running.get()) {
+					double worst = 0;
+					for (JsonNode projection : projections(tracker)) {
+						worst = Math.max(worst, projection.get("lagSeconds").asDouble());
+					}
+					lags.add(worst * 1000);
+					Thread.sleep(100);
+				}
+				return null;
+			}));
+			for (int client = 0; client < 8; client++) {
+				futures.get(client).get();
+			}
+			double elapsed = seconds(started);
+			running.set(false);
+			futures.get(8).get();
+			clients.shutdown();
+			awaitCaughtUp(tracker, Duration.ofMinutes(5));
+			List<Double> times = new ArrayList<>(latencies);
+			throughput.add(times.size() / elapsed);
+			p50.add(percentile(times, 50));
+			p99.add(percentile(times, 99));
+			lagP99.add(percentile(lags, 99));
+			lagMax.add(Collections.max(lags));
+			say("append run " + run + ": " + times.size() + " developments in " + elapsed + " s, " + failures.get()
+					+ " failed");
+		}
+		figure("append_clients", 8);
+		figure("append_tps", median(throughput));
+		figure("append_p50_ms", median(p50));
+		figure("append_p99_ms", median(p99));
+		figure("lag_p99_ms", median(lagP99));
+		figure("lag_max_ms", median(lagMax));
+	}
+
+	private static String development(Random random, Archive.Written archive) {
+		StringBuilder summary = new StringBuilder("The newsroom learns that ");
+		while (summary.length() < 300) {
+			summary.append("the ministry's phone list was analysed again and found to hold more numbers ");
+		}
+		return "{\"developmentId\":\"" + UUID.randomUUID() + "\",\"occurredOn\":\"2021-07-" + (10 + random.nextInt(19))
+				+ "\",\"partyIds\":[\"" + archive.parties().get(random.nextInt(archive.parties().size()))
+				+ "\"],\"sourceIds\":[\"" + archive.sources().get(random.nextInt(archive.sources().size()))
+				+ "\"],\"summary\":\"" + summary.toString().strip() + "\"}";
+	}
+
+	private void verify(Tracker tracker) throws Exception {
+		json(tracker.post("admin", "/api/v1/admin/checkpoints", ""));
+		long started = System.nanoTime();
+		JsonNode report = json(tracker.get("auditor", "/api/v1/audit/verify"));
+		double elapsed = seconds(started);
+		figure("verify_events", report.get("eventsChecked").asLong());
+		figure("verify_valid", report.get("valid").asBoolean());
+		figure("verify_failures", report.get("failures").size());
+		figure("verify_checkpoints", report.get("checkpointsVerified").asInt());
+		figure("verify_events_s", report.get("eventsChecked").asLong() / elapsed);
+	}
+
+	private void startup(Path jar, int runs) throws Exception {
+		List<Double> times = new ArrayList<>();
+		for (int run = 0; run < runs; run++) {
+			Path data = Files.createTempDirectory(this.work, "h2-");
+			try (Tracker tracker = Tracker.start(jar, Map.of(), List.of("--tracker.data-dir=" + data),
+					this.work.resolve("startup.log"))) {
+				times.add(tracker.startupSeconds());
+			}
+		}
+		figure("startup_s", median(times));
+	}
+
+	static double percentile(List<Double> values, int percent) {
+		if (values.isEmpty()) {
+			return Double.NaN;
+		}
+		List<Double> sorted = new ArrayList<>(values);
+		Collections.sort(sorted);
+		int rank = (int) Math.ceil(percent / 100.0 * sorted.size());
+		return sorted.get(Math.max(0, rank - 1));
+	}
+
+	static double median(List<Double> values) {
+		return percentile(values, 50);
+	}
+
+}

@@ -1,0 +1,119 @@
+package org.newsdesk.tracker.bench;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+/** The tracker's jar run as a process of its own, as an operator would run it. */
+final class Tracker implements AutoCloseable {
+
+	static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+	final int port;
+
+	final Process process;
+
+	final long startedAt;
+
+	final long readyAt;
+
+	private Tracker(int port, Process process, long startedAt, long readyAt) {
+		this.port = port;
+		this.process = process;
+		this.startedAt = startedAt;
+		this.readyAt = readyAt;
+	}
+
+	static Tracker start(Path jar, Map<String, String> environment, List<String> arguments, Path log)
+			throws IOException, InterruptedException {
+		int port;
+		try (ServerSocket socket = new ServerSocket(0)) {
+			port = socket.getLocalPort();
+		}
+		List<String> command = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-jar",
+						jar.toString(), "--server.port=" + port, "--tracker.users.editor.password={noop}editor",
+						"--tracker.users.editor.roles=EDITOR", "--tracker.users.admin.password={noop}admin",
+						"--tracker.users.admin.roles=ADMIN", "--tracker.users.auditor.password={noop}auditor",
+						"--tracker.users.auditor.roles=AUDITOR"));
+		command.addAll(arguments);
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+		builder.environment().putAll(environment);
+		long started = System.nanoTime();
+		Process process = builder.start();
+		long deadline = started + Duration.ofMinutes(3).toNanos();
+		while (true) {
+			if (!process.isAlive()) {
+				throw new IllegalStateException("the tracker stopped at start; see " + log);
+			}
+			try {
+				HttpResponse<String> health = HTTP.send(
+						HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(),
+						HttpResponse.BodyHandlers.ofString());
+				if (health.statusCode() == 200 && health.body().contains("\"UP\"")) {
+					return new Tracker(port, process, started, System.nanoTime());
+				}
+			}
+			catch (IOException ex) {
+				// not listening yet
+			}
+			if (System.nanoTime() > deadline) {
+				process.destroyForcibly();
+				throw new IllegalStateException("the tracker was not ready within 3 minutes; see " + log);
+			}
+			Thread.sleep(20);
+		}
+	}
+
+	double startupSeconds() {
+		return (this.readyAt - this.startedAt) / 1e9;
+	}
+
+	HttpRequest.Builder request(String user, String path) {
+		return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
+			.timeout(Duration.ofMinutes(10))
+			.header("Accept", "application/json")
+			.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + user).getBytes()));
+	}
+
+	HttpResponse<String> get(String user, String path) throws IOException, InterruptedException {
+		return HTTP.send(request(user, path).GET().build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	HttpResponse<String> post(String user, String path, String json) throws IOException, InterruptedException {
+		return HTTP.send(request(user, path).header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	/** Resident memory of the tracker's process, from the kernel. */
+	double residentMegabytes() throws IOException {
+		for (String line : Files.readAllLines(new File("/proc/" + this.process.pid() + "/status").toPath())) {
+			if (line.startsWith("VmRSS:")) {
+				return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0;
+			}
+		}
+		return -1;
+	}
+
+	@Override
+	public void close() throws InterruptedException {
+		this.process.destroy();
+		if (!this.process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+			this.process.destroyForcibly().waitFor();
+		}
+	}
+
+}
