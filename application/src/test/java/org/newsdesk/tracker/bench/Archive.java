@@ -82,7 +82,7 @@ final class Archive {
 
 	/** What the benchmark reads back. */
 	record Written(long events, InvestigationId board, ClaimId longClaim, List<ClaimId> claims, List<PartyId> parties,
-			List<SourceId> sources, Instant firstRecorded, Instant lastRecorded) {
+			List<SourceId> sources, Instant boardOpened, Instant longClaimRegistered, Instant lastRecorded) {
 	}
 
 	private Archive(Connection connection, long seed) throws SQLException {
@@ -102,7 +102,6 @@ final class Archive {
 	}
 
 	private Written fill(long target) throws Exception {
-		Instant first = this.clock;
 		for (int i = 0; i < 500; i++) {
 			PartyId party = new PartyId(UUID.randomUUID());
 			this.parties.add(party);
@@ -119,10 +118,12 @@ final class Archive {
 		}
 		List<ClaimId> claims = new ArrayList<>();
 		InvestigationId board = investigation("A board of 500 claims");
+		Instant boardOpened = this.clock;
 		for (int i = 0; i < 500; i++) {
 			claims.add(claim(board, 3 + this.random.nextInt(6)));
 		}
 		InvestigationId longStory = investigation("A long story");
+		Instant longClaimRegistered = this.clock.plusSeconds(3);
 		ClaimId longClaim = claim(longStory, 1000);
 		InvestigationId investigation = null;
 		int claimsInInvestigation = 0;
@@ -135,7 +136,7 @@ final class Archive {
 			claimsInInvestigation++;
 		}
 		return new Written(this.written + this.batch.size(), board, longClaim, claims, this.parties, this.sources,
-				first, this.clock);
+				boardOpened, longClaimRegistered, this.clock);
 	}
 
 	private InvestigationId investigation(String title) throws Exception {

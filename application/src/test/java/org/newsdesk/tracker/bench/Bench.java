@@ -218,19 +218,20 @@ public final class Bench {
 		List<Double> claimP99 = new ArrayList<>();
 		List<Double> boardP50 = new ArrayList<>();
 		List<Double> boardP99 = new ArrayList<>();
-		long span = Duration.between(archive.firstRecorded(), archive.lastRecorded()).toMillis();
 		for (int run = 0; run < runs; run++) {
 			List<Double> claim = new ArrayList<>();
 			List<Double> board = new ArrayList<>();
 			for (int i = 0; i < 220; i++) {
-				String path = "/api/v1/claims/" + archive.longClaim() + cut(random, archive, span);
+				String path = "/api/v1/claims/" + archive.longClaim()
+						+ cut(random, archive.longClaimRegistered(), archive.lastRecorded());
 				double ms = timed(tracker, path);
 				if (i >= 20) {
 					claim.add(ms);
 				}
 			}
 			for (int i = 0; i < 55; i++) {
-				String path = "/api/v1/investigations/" + archive.board() + "/claims" + cut(random, archive, span);
+				String path = "/api/v1/investigations/" + archive.board() + "/claims"
+						+ cut(random, archive.boardOpened(), archive.lastRecorded());
 				double ms = timed(tracker, path);
 				if (i >= 5) {
 					board.add(ms);
@@ -247,8 +248,10 @@ public final class Bench {
 		figure("asof_board_p99_ms", median(boardP99));
 	}
 
-	private static String cut(Random random, Archive.Written archive, long span) {
-		Instant knownAt = archive.firstRecorded().plusMillis((long) (random.nextDouble() * span * 1.1));
+	/** A cut at a random moment after the thing read existed, and a random day. */
+	private static String cut(Random random, Instant from, Instant to) {
+		long span = Duration.between(from, to).toMillis();
+		Instant knownAt = from.plusMillis((long) (random.nextDouble() * span * 1.1));
 		LocalDate asOf = LocalDate.of(2021, 1, 1).plusDays(random.nextInt(800));
 		return switch (random.nextInt(3)) {
 			case 0 -> "?knownAt=" + knownAt;

@@ -18,7 +18,10 @@ import java.util.Map;
 /** The tracker's jar run as a process of its own, as an operator would run it. */
 final class Tracker implements AutoCloseable {
 
-	static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+	static final HttpClient HTTP = HttpClient.newBuilder()
+		.version(HttpClient.Version.HTTP_1_1)
+		.connectTimeout(Duration.ofSeconds(5))
+		.build();
 
 	final int port;
 

@@ -23,6 +23,12 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableScheduling
 class IntegrityConfiguration {
 
+	/**
+	 * Events fetched per query by a processor catching up: a rebuild reads the store in a
+	 * few thousand round trips rather than tens of thousands.
+	 */
+	private static final int BATCH_SIZE = 500;
+
 	@Bean
 	Clock clock() {
 		return Clock.systemUTC();
@@ -43,6 +49,7 @@ class IntegrityConfiguration {
 			.connectionProvider(connectionProvider)
 			.transactionManager(transactionManager)
 			.schema(eventSchema)
+			.batchSize(BATCH_SIZE)
 			.appendEvents(new ChainedAppend(storedEvents))
 			.build();
 	}

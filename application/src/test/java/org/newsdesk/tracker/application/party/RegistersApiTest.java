@@ -60,7 +60,9 @@ class RegistersApiTest extends ApiTest {
 				json("investigationId", investigation, "occurredOn", "2021-09", "summary", "Reinstated")));
 
 		JsonNode register = Eventually.until(() -> get(Users.READER, "/api/v1/vendors/" + vendor + "/clients"),
-				(body) -> body.size() == 1 && body.get(0).path("history").size() == 2, "registered");
+				(body) -> body.size() == 1 && body.get(0).path("history").size() == 2
+						&& body.get(0).path("client").path("status").asText().equals("ACTIVE"),
+				"registered by both the registers and the timeline");
 		assertThat(register.get(0).get("client").get("status").asText()).isEqualTo("ACTIVE");
 		assertThat(register.get(0).get("client").get("since").asText()).isEqualTo("2021-09");
 		assertThat(register.get(0).get("history").findValuesAsText("type")).containsExactly("ClientSuspended",

@@ -7,7 +7,6 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.TrackingToken;
 import org.newsdesk.tracker.common.DevelopmentId;
 import org.newsdesk.tracker.investigation.InvestigationId;
 import org.newsdesk.tracker.projections.common.EventFields;
@@ -28,18 +27,26 @@ public class AuditProjection {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * The row's global index is read from the store by the event's identifier: a tracking
+	 * token's position is the highest index seen, which for an event committed after a
+	 * later one (concurrent writers leave such gaps) is not the event's own.
+	 */
 	@EventHandler
-	void on(Object payload, EventMessage<?> message, TrackingToken token) {
+	void on(Object payload, EventMessage<?> message) {
 		if (!(message instanceof DomainEventMessage<?> event)) {
 			return;
 		}
+		Long globalIndex = this.jdbc.queryForObject(
+				"select global_index from domain_event_entry where event_identifier = ?", Long.class,
+				event.getIdentifier());
 		InvestigationId investigationId = EventFields.investigationId(payload);
 		DevelopmentId developmentId = EventFields.developmentId(payload);
 		this.jdbc.update(
 				"insert into rm_audit (global_index, event_identifier, aggregate_identifier, aggregate_type,"
 						+ " sequence_number, event_type, recorded_at, recorded_by, investigation_id, development_id,"
 						+ " correlation_id, request_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-				token.position().orElseThrow(), event.getIdentifier(), event.getAggregateIdentifier(), event.getType(),
+				globalIndex, event.getIdentifier(), event.getAggregateIdentifier(), event.getType(),
 				event.getSequenceNumber(), payload.getClass().getSimpleName(), Timestamp.from(event.getTimestamp()),
 				metadata(event, "recordedBy"), (investigationId != null) ? investigationId.toString() : null,
 				(developmentId != null) ? developmentId.toString() : null, metadata(event, "correlationId"),
