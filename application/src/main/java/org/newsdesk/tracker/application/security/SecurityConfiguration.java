@@ -19,6 +19,9 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -54,6 +57,21 @@ public class SecurityConfiguration {
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	/**
+	 * The users from configuration behind bcrypt, with successful checks remembered for a
+	 * few minutes (see {@link CachedAuthentication}).
+	 */
+	@Bean
+	AuthenticationManager authenticationManager(InMemoryUserDetailsManager users, PasswordEncoder passwords,
+			java.time.Clock clock) {
+		DaoAuthenticationProvider checked = new DaoAuthenticationProvider(users);
+		checked.setPasswordEncoder(passwords);
+		checked.setUserDetailsPasswordService(users);
+		ProviderManager manager = new ProviderManager(new CachedAuthentication(checked, clock));
+		manager.setEraseCredentialsAfterAuthentication(true);
+		return manager;
 	}
 
 	@Bean

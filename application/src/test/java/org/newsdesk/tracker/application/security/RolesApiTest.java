@@ -38,12 +38,20 @@ class RolesApiTest extends ApiTest {
 		assertThat(read.headers().firstValue("WWW-Authenticate"))
 			.hasValueSatisfying((v) -> assertThat(v).startsWith("Basic"));
 		assertThat(read.contentType()).startsWith("application/problem+json");
+		assertThat(this.api.get(Users.EDITOR, this.claimPath).status()).as("the right password, remembered")
+			.isEqualTo(200);
 		assertThat(this.api.post(null, this.claimPath + "/statements", statement()).status()).isEqualTo(401);
 		Api.Response wrongPassword = this.api.send(this.api.request(null, this.claimPath)
 			.header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("editor:nope".getBytes()))
 			.GET()
 			.build());
-		assertThat(wrongPassword.status()).isEqualTo(401);
+		assertThat(wrongPassword.status()).as("a wrong password after a remembered right one").isEqualTo(401);
+		Api.Response prefix = this.api.send(this.api.request(null, this.claimPath)
+			.header("Authorization",
+					"Basic " + java.util.Base64.getEncoder().encodeToString("edito:reditor".getBytes()))
+			.GET()
+			.build());
+		assertThat(prefix.status()).as("name and password are kept apart").isEqualTo(401);
 	}
 
 	@Test
