@@ -76,8 +76,9 @@ public class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, AuthenticationManager authentications) throws Exception {
 		http.securityMatcher("/api/**")
+			.authenticationManager(authentications)
 			.authorizeHttpRequests(
 					(requests) -> requests.requestMatchers(HttpMethod.GET, "/api/v1/sources/*/identity/reveals")
 						.hasAnyRole(Role.AUDITOR.name(), Role.SOURCE_GUARDIAN.name())
@@ -105,8 +106,9 @@ public class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain operations(HttpSecurity http) throws Exception {
+	SecurityFilterChain operations(HttpSecurity http, AuthenticationManager authentications) throws Exception {
 		http.securityMatcher("/actuator/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+			.authenticationManager(authentications)
 			.authorizeHttpRequests((requests) -> requests
 				.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health/**",
 						"/actuator/health", "/actuator/info")
@@ -125,19 +127,20 @@ public class SecurityConfiguration {
 	 */
 	@Bean
 	@Order(3)
-	SecurityFilterChain pages(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/login", "/css/**", "/js/**", "/error")
-			.permitAll()
-			.requestMatchers("/parties/new", "/sources/new")
-			.hasRole(Role.EDITOR.name())
-			.requestMatchers(HttpMethod.POST, "/parties", "/sources", "/claims/*/developments")
-			.hasRole(Role.EDITOR.name())
-			.requestMatchers("/audit/**")
-			.hasAnyRole(Role.AUDITOR.name(), Role.ADMIN.name())
-			.requestMatchers("/admin/**")
-			.hasRole(Role.ADMIN.name())
-			.anyRequest()
-			.hasRole(Role.READER.name()))
+	SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authentications) throws Exception {
+		http.authenticationManager(authentications)
+			.authorizeHttpRequests((requests) -> requests.requestMatchers("/login", "/css/**", "/js/**", "/error")
+				.permitAll()
+				.requestMatchers("/parties/new", "/sources/new")
+				.hasRole(Role.EDITOR.name())
+				.requestMatchers(HttpMethod.POST, "/parties", "/sources", "/claims/*/developments")
+				.hasRole(Role.EDITOR.name())
+				.requestMatchers("/audit/**")
+				.hasAnyRole(Role.AUDITOR.name(), Role.ADMIN.name())
+				.requestMatchers("/admin/**")
+				.hasRole(Role.ADMIN.name())
+				.anyRequest()
+				.hasRole(Role.READER.name()))
 			.formLogin((form) -> form.loginPage("/login").permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout"))
 			.headers((headers) -> headers
