@@ -75,7 +75,7 @@ public final class Bench {
 	}
 
 	private void run() throws Exception {
-		long events = Long.parseLong(this.options.getOrDefault("events", this.quick ? "100000" : "1000000"));
+		long events = Long.parseLong(this.options.getOrDefault("events", this.quick ? "50000" : "1000000"));
 		int runs = Integer.parseInt(this.options.getOrDefault("runs", "3"));
 		double rawAppend = Double.parseDouble(this.options.getOrDefault("raw-append-tps", "0"));
 		double rawRead = Double.parseDouble(this.options.getOrDefault("raw-read-rows-s", "0"));
@@ -221,7 +221,9 @@ public final class Bench {
 		for (int run = 0; run < runs; run++) {
 			List<Double> claim = new ArrayList<>();
 			List<Double> board = new ArrayList<>();
-			for (int i = 0; i < 220; i++) {
+			int claimReads = this.quick ? 120 : 220;
+			int boardReads = this.quick ? 30 : 55;
+			for (int i = 0; i < claimReads; i++) {
 				String path = "/api/v1/claims/" + archive.longClaim()
 						+ cut(random, archive.longClaimRegistered(), archive.lastRecorded());
 				double ms = timed(tracker, path);
@@ -229,7 +231,7 @@ public final class Bench {
 					claim.add(ms);
 				}
 			}
-			for (int i = 0; i < 55; i++) {
+			for (int i = 0; i < boardReads; i++) {
 				String path = "/api/v1/investigations/" + archive.board() + "/claims"
 						+ cut(random, archive.boardOpened(), archive.lastRecorded());
 				double ms = timed(tracker, path);

@@ -91,6 +91,12 @@ class PagesController {
 		Map<String, String> lanes = new HashMap<>();
 		claims.forEach((claim) -> lanes.put(claim.claimId().toString(), claim.statement()));
 		proceedings.forEach((proceeding) -> lanes.put(proceeding.proceedingId(), proceeding.title()));
+		Map<String, String> names = partyNames();
+		entries.stream().filter((entry) -> "CLIENT".equals(entry.subjectType())).forEach((entry) -> {
+			String[] pair = entry.subjectId().split(":", 2);
+			lanes.put(entry.subjectId(), names.getOrDefault(pair[0], pair[0]) + " → "
+					+ names.getOrDefault(pair[pair.length - 1], pair[pair.length - 1]));
+		});
 		model.addAttribute("investigation", investigation);
 		model.addAttribute("claims", claims);
 		model.addAttribute("entries", entries);

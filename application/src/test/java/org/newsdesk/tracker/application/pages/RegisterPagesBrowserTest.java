@@ -34,6 +34,9 @@ class RegisterPagesBrowserTest extends BrowserTest {
 
 		signIn(Users.READER);
 		browser.get(url("/investigations/" + investigation));
+		assertThat(browser.findElement(By.cssSelector(".timeline-drawing svg")).getText())
+			.as("the client relationship has a lane named by its parties")
+			.contains("→ Unnamed clients");
 		follow(browser
 			.findElement(By.cssSelector("tr[data-claim='" + claim + "'] a[href$='/parties/" + vendor + "']")));
 		assertThat(browser.findElement(By.cssSelector("ol.timeline")).getText()).contains("Denial",
