@@ -111,22 +111,37 @@ public final class Bench {
 		Archive.Written archive;
 		try (Connection connection = DriverManager.getConnection(url + "?reWriteBatchedInserts=true", user, password)) {
 			archive = Archive.write(connection, events, 42);
-			placeTokensAtHead(connection);
+			if (measures("rebuild")) {
+				placeTokensAtHead(connection);
+			}
 		}
 		say("archive of " + archive.events() + " events written in " + seconds(loadStarted) + " s");
 		figure("archive_events", archive.events());
 		try (Tracker tracker = Tracker.start(jar, environment, arguments, log)) {
-			rebuild(tracker, archive, runs);
+			if (measures("rebuild")) {
+				rebuild(tracker, archive, runs);
+			}
+			else {
+				awaitCaughtUp(tracker, Duration.ofHours(2));
+			}
 			footprint(tracker);
-			asOf(tracker, archive, runs);
-			append(tracker, archive, runs, rawAppend);
-			verify(tracker);
+			if (measures("asof")) {
+				asOf(tracker, archive, runs);
+			}
+			if (measures("append")) {
+				append(tracker, archive, runs, rawAppend);
+			}
+			if (measures("verify")) {
+				verify(tracker);
+			}
 		}
-		startup(jar, runs);
-		if (rawRead > 0) {
+		if (measures("startup")) {
+			startup(jar, runs);
+		}
+		if (rawRead > 0 && this.figures.containsKey("rebuild_events_s")) {
 			figure("rebuild_ratio", Double.parseDouble(this.figures.get("rebuild_events_s")) / rawRead);
 		}
-		if (rawAppend > 0) {
+		if (rawAppend > 0 && this.figures.containsKey("append_tps")) {
 			figure("append_ratio", Double.parseDouble(this.figures.get("append_tps")) / rawAppend);
 		}
 		if (!this.options.containsKey("keep")) {
@@ -135,6 +150,15 @@ public final class Bench {
 				statement.execute("drop database if exists " + database);
 			}
 		}
+	}
+
+	/**
+	 * Whether this run measures the named figure: all of them, unless {@code --only=}
+	 * lists some (rebuild, asof, append, verify, startup), for profiling one at a time.
+	 */
+	private boolean measures(String name) {
+		String only = this.options.get("only");
+		return only == null || List.of(only.split(",")).contains(name);
 	}
 
 	/**
@@ -281,7 +305,10 @@ public final class Bench {
 		List<Double> lagP99 = new ArrayList<>();
 		List<Double> lagMax = new ArrayList<>();
 		List<org.newsdesk.tracker.claim.ClaimId> claims = archive.claims();
-		for (int run = 0; run < runs; run++) {
+		// A server's first seconds under a new load are spent compiling its code: one
+		// unmeasured run first, as long as a measured one, so that the figures are those
+		// of the tracker in service.
+		for (int run = -1; run < runs; run++) {
 			ConcurrentLinkedQueue<Double> latencies = new ConcurrentLinkedQueue<>();
 			List<Double> lags = Collections.synchronizedList(new ArrayList<>());
 			AtomicBoolean running = new AtomicBoolean(true);
@@ -291,7 +318,7 @@ public final class Bench {
 			long end = started + length.toNanos();
 			List<Future<?>> futures = new ArrayList<>();
 			for (int client = 0; client < 8; client++) {
-				Random random = new Random(run * 100L + client);
+				Random random = new Random(run * 100L + client + 100);
 				futures.add(clients.submit(() -> {
 					while (System.nanoTime() < end) {
 						String claim = claims.get(random.nextInt(claims.size())).toString();
@@ -334,6 +361,11 @@ public final class Bench {
 			clients.shutdown();
 			awaitCaughtUp(tracker, Duration.ofMinutes(5));
 			List<Double> times = new ArrayList<>(latencies);
+			if (run < 0) {
+				say("append warm-up: " + times.size() + " developments in " + elapsed + " s, " + failures.get()
+						+ " failed");
+				continue;
+			}
 			throughput.add(times.size() / elapsed);
 			p50.add(percentile(times, 50));
 			p99.add(percentile(times, 99));

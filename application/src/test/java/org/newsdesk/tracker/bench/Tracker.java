@@ -45,11 +45,17 @@ final class Tracker implements AutoCloseable {
 			port = socket.getLocalPort();
 		}
 		List<String> command = new ArrayList<>(
-				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-jar",
-						jar.toString(), "--server.port=" + port, "--tracker.users.editor.password={noop}editor",
-						"--tracker.users.editor.roles=EDITOR", "--tracker.users.admin.password={noop}admin",
-						"--tracker.users.admin.roles=ADMIN", "--tracker.users.auditor.password={noop}auditor",
-						"--tracker.users.auditor.roles=AUDITOR"));
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m"));
+		// Extra JVM options for a profiling run, for example
+		// BENCH_JVM_OPTS=-XX:StartFlightRecording=filename=bench/out/append.jfr
+		String extra = System.getenv("BENCH_JVM_OPTS");
+		if (extra != null && !extra.isBlank()) {
+			command.addAll(List.of(extra.trim().split("\\s+")));
+		}
+		command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port,
+				"--tracker.users.editor.password={noop}editor", "--tracker.users.editor.roles=EDITOR",
+				"--tracker.users.admin.password={noop}admin", "--tracker.users.admin.roles=ADMIN",
+				"--tracker.users.auditor.password={noop}auditor", "--tracker.users.auditor.roles=AUDITOR"));
 		command.addAll(arguments);
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));

@@ -3,6 +3,7 @@ package org.newsdesk.tracker.integrity;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -58,6 +59,9 @@ public final class EventHash {
 	private static final DateTimeFormatter RECORDED_AT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'")
 		.withZone(ZoneOffset.UTC);
 
+	/** 9999-12-31T23:59:59Z and one second: the end of four-digit years. */
+	private static final long LAST_FOUR_DIGIT_SECOND = 253402300800L;
+
 	private final byte[] value;
 
 	private EventHash(byte[] value) {
@@ -71,8 +75,153 @@ public final class EventHash {
 	 */
 	public static EventHash compute(EventHash previous, String aggregateIdentifier, long sequenceNumber,
 			String eventType, byte[] payload, Instant recordedAt, String recordedBy) {
-		return new EventHash(Sha256
-			.digest(encode(previous, aggregateIdentifier, sequenceNumber, eventType, payload, recordedAt, recordedBy)));
+		Objects.requireNonNull(recordedAt, "recordedAt");
+		return compute(previous, aggregateIdentifier, sequenceNumber, eventType, payload, recordedAtText(recordedAt),
+				recordedBy);
+	}
+
+	/**
+	 * As {@link #compute(EventHash, String, long, String, byte[], Instant, String)}, with
+	 * the moment already written as {@link #recordedAtText} writes it. The fields go
+	 * straight into the digest: the bytes hashed are exactly those {@link #encode}
+	 * returns.
+	 */
+	public static EventHash compute(EventHash previous, String aggregateIdentifier, long sequenceNumber,
+			String eventType, byte[] payload, String recordedAtText, String recordedBy) {
+		Objects.requireNonNull(previous, "previous");
+		Objects.requireNonNull(aggregateIdentifier, "aggregateIdentifier");
+		Objects.requireNonNull(eventType, "eventType");
+		Objects.requireNonNull(payload, "payload");
+		Objects.requireNonNull(recordedAtText, "recordedAtText");
+		if (sequenceNumber < 0) {
+			throw new IllegalArgumentException("the sequence number must not be negative, was " + sequenceNumber);
+		}
+		MessageDigest digest = Sha256.reusableDigest();
+		byte[] number = new byte[Long.BYTES];
+		field(digest, number, VERSION);
+		field(digest, number, previous.value);
+		field(digest, number, text(aggregateIdentifier));
+		length(digest, number, Long.BYTES);
+		for (int i = 0; i < Long.BYTES; i++) {
+			number[i] = (byte) (sequenceNumber >>> (56 - 8 * i));
+		}
+		digest.update(number, 0, Long.BYTES);
+		field(digest, number, text(eventType));
+		field(digest, number, payload);
+		field(digest, number, text(recordedAtText));
+		if (recordedBy != null) {
+			field(digest, number, text(recordedBy));
+		}
+		else {
+			length(digest, number, ABSENT);
+		}
+		return new EventHash(digest.digest());
+	}
+
+	/**
+	 * The recorded moment as the hash writes it: ISO-8601 UTC, truncated to the
+	 * millisecond, with exactly three fractional digits.
+	 */
+	public static String recordedAtText(Instant recordedAt) {
+		Instant millis = recordedAt.truncatedTo(ChronoUnit.MILLIS);
+		long seconds = millis.getEpochSecond();
+		if (seconds < 0 || seconds >= LAST_FOUR_DIGIT_SECOND) {
+			return RECORDED_AT.format(millis);
+		}
+		java.time.LocalDateTime time = java.time.LocalDateTime.ofEpochSecond(seconds, millis.getNano(), ZoneOffset.UTC);
+		char[] text = new char[24];
+		digits(text, 0, time.getYear(), 4);
+		text[4] = '-';
+		digits(text, 5, time.getMonthValue(), 2);
+		text[7] = '-';
+		digits(text, 8, time.getDayOfMonth(), 2);
+		text[10] = 'T';
+		digits(text, 11, time.getHour(), 2);
+		text[13] = ':';
+		digits(text, 14, time.getMinute(), 2);
+		text[16] = ':';
+		digits(text, 17, time.getSecond(), 2);
+		text[19] = '.';
+		digits(text, 20, millis.getNano() / 1_000_000, 3);
+		text[23] = 'Z';
+		return new String(text);
+	}
+
+	/**
+	 * A stored ISO-8601 moment written as {@link #recordedAtText} writes it. A UTC text
+	 * of the usual shape ({@code 2021-07-29T14:00:00Z}, with any number of fractional
+	 * digits) is rewritten without being parsed; any other is parsed.
+	 * @throws java.time.format.DateTimeParseException when the text is no moment
+	 */
+	public static String recordedAtText(String stored) {
+		int length = stored.length();
+		if (length >= 20 && stored.charAt(length - 1) == 'Z' && shaped(stored)) {
+			StringBuilder text = new StringBuilder(24).append(stored, 0, 19).append('.');
+			int fraction = (length > 20) ? Math.min(3, length - 21) : 0;
+			if (length > 20) {
+				text.append(stored, 20, 20 + fraction);
+			}
+			for (int i = fraction; i < 3; i++) {
+				text.append('0');
+			}
+			return text.append('Z').toString();
+		}
+		return recordedAtText(DateTimeFormatter.ISO_OFFSET_DATE_TIME.parse(stored, Instant::from));
+	}
+
+	/**
+	 * Whether the text reads {@code uuuu-MM-ddTHH:mm:ss}, with fields in range,
+	 * optionally followed by a dot and digits, before its final {@code Z}.
+	 */
+	private static boolean shaped(String text) {
+		String pattern = "dddd-dd-ddTdd:dd:dd";
+		for (int i = 0; i < pattern.length(); i++) {
+			char expected = pattern.charAt(i);
+			char actual = text.charAt(i);
+			if ((expected == 'd') ? (actual < '0' || actual > '9') : actual != expected) {
+				return false;
+			}
+		}
+		int last = text.length() - 1;
+		if (last > 19) {
+			if (text.charAt(19) != '.' || last == 20) {
+				return false;
+			}
+			for (int i = 20; i < last; i++) {
+				if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+					return false;
+				}
+			}
+		}
+		int month = number(text, 5);
+		int day = number(text, 8);
+		return month >= 1 && month <= 12 && day >= 1
+				&& day <= java.time.YearMonth.of(Integer.parseInt(text, 0, 4, 10), month).lengthOfMonth()
+				&& number(text, 11) <= 23 && number(text, 14) <= 59 && number(text, 17) <= 59;
+	}
+
+	private static int number(String text, int at) {
+		return (text.charAt(at) - '0') * 10 + (text.charAt(at + 1) - '0');
+	}
+
+	private static void digits(char[] text, int at, int value, int width) {
+		for (int i = width - 1; i >= 0; i--) {
+			text[at + i] = (char) ('0' + value % 10);
+			value /= 10;
+		}
+	}
+
+	private static void length(MessageDigest digest, byte[] scratch, int length) {
+		scratch[0] = (byte) (length >>> 24);
+		scratch[1] = (byte) (length >>> 16);
+		scratch[2] = (byte) (length >>> 8);
+		scratch[3] = (byte) length;
+		digest.update(scratch, 0, Integer.BYTES);
+	}
+
+	private static void field(MessageDigest digest, byte[] scratch, byte[] bytes) {
+		length(digest, scratch, bytes.length);
+		digest.update(bytes);
 	}
 
 	/**
@@ -95,7 +244,7 @@ public final class EventHash {
 		field(out, ByteBuffer.allocate(Long.BYTES).putLong(sequenceNumber).array());
 		field(out, text(eventType));
 		field(out, payload);
-		field(out, text(RECORDED_AT.format(recordedAt.truncatedTo(ChronoUnit.MILLIS))));
+		field(out, text(recordedAtText(recordedAt)));
 		if (recordedBy != null) {
 			field(out, text(recordedBy));
 		}
@@ -139,7 +288,13 @@ public final class EventHash {
 	}
 
 	private static byte[] text(String value) {
-		SignedNote.requireWellFormedUnicode("a text field", value);
+		for (int i = 0; i < value.length(); i++) {
+			if (Character.isSurrogate(value.charAt(i))) {
+				// Only an unpaired surrogate makes a text ill-formed.
+				SignedNote.requireWellFormedUnicode("a text field", value);
+				break;
+			}
+		}
 		return value.getBytes(StandardCharsets.UTF_8);
 	}
 

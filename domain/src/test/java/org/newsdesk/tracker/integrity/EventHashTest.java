@@ -1,6 +1,7 @@
 package org.newsdesk.tracker.integrity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.nio.charset.StandardCharsets;
@@ -121,6 +122,57 @@ class EventHashTest {
 
 	private static String hex(String text) {
 		return HexFormat.of().formatHex(text.getBytes(StandardCharsets.UTF_8));
+	}
+
+	@Test
+	void theHashIsTheSha256OfTheEncodingForGeneratedEvents() throws Exception {
+		java.util.Random random = new java.util.Random(2021);
+		java.security.MessageDigest sha256 = java.security.MessageDigest.getInstance("SHA-256");
+		EventHash previous = EventHash.NONE;
+		for (int i = 0; i < 2_000; i++) {
+			byte[] payload = new byte[random.nextInt(2_000)];
+			random.nextBytes(payload);
+			Instant recordedAt = Instant.ofEpochSecond(random.nextLong(-2_000_000_000L, 300_000_000_000L),
+					random.nextInt(1_000_000_000));
+			String recordedBy = switch (random.nextInt(3)) {
+				case 0 -> null;
+				case 1 -> "editor";
+				default -> "r\u00e9dactrice \ud83d\udcf0 " + random.nextInt();
+			};
+			String aggregate = java.util.UUID.randomUUID().toString();
+			long sequence = random.nextLong(0, Long.MAX_VALUE);
+			EventHash hash = EventHash.compute(previous, aggregate, sequence, TYPE, payload, recordedAt, recordedBy);
+			byte[] expected = sha256
+				.digest(EventHash.encode(previous, aggregate, sequence, TYPE, payload, recordedAt, recordedBy));
+			assertThat(hash.bytes()).as("event %d", i).isEqualTo(expected);
+			previous = hash;
+		}
+	}
+
+	@Test
+	void aStoredMomentIsWrittenAsTheHashWritesItWhetherOrNotItIsParsed() {
+		java.util.Random random = new java.util.Random(29);
+		for (int i = 0; i < 5_000; i++) {
+			Instant moment = Instant.ofEpochSecond(random.nextLong(0, 253_402_300_799L), random.nextInt(1_000_000_000));
+			String stored = switch (random.nextInt(4)) {
+				case 0 -> moment.toString();
+				case 1 -> java.time.format.DateTimeFormatter.ISO_INSTANT
+					.format(moment.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+				case 2 -> moment.atOffset(java.time.ZoneOffset.ofHours(2)).toString();
+				default -> java.time.format.DateTimeFormatter.ISO_INSTANT
+					.format(moment.truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+			};
+			Instant parsed = java.time.OffsetDateTime.parse(stored).toInstant();
+			assertThat(EventHash.recordedAtText(stored)).as(stored)
+				.isEqualTo(EventHash.recordedAtText(parsed))
+				.isEqualTo(java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'")
+					.withZone(java.time.ZoneOffset.UTC)
+					.format(parsed.truncatedTo(java.time.temporal.ChronoUnit.MILLIS)));
+		}
+		assertThat(EventHash.recordedAtText("2021-07-29T14:00Z")).isEqualTo("2021-07-29T14:00:00.000Z");
+		assertThat(EventHash.recordedAtText("2021-07-29T14:00:00.1Z")).isEqualTo("2021-07-29T14:00:00.100Z");
+		assertThatExceptionOfType(java.time.format.DateTimeParseException.class)
+			.isThrownBy(() -> EventHash.recordedAtText("2021-02-30T14:00:00Z"));
 	}
 
 }

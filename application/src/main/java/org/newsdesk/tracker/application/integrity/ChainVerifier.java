@@ -9,7 +9,6 @@ import java.util.Objects;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.axonframework.common.DateTimeUtils;
 import org.newsdesk.tracker.integrity.Checkpoint;
 import org.newsdesk.tracker.integrity.EventHash;
 import org.newsdesk.tracker.integrity.MerkleTree;
@@ -94,7 +93,7 @@ public final class ChainVerifier {
 
 	private static EventHash hash(EventHash previous, StoredEvent event, String recordedBy) {
 		return EventHash.compute(previous, event.aggregateIdentifier(), event.sequenceNumber(), event.payloadType(),
-				event.payload(), DateTimeUtils.parseInstant(event.timeStamp()), recordedBy);
+				event.payload(), EventHash.recordedAtText(event.timeStamp()), recordedBy);
 	}
 
 	static String metaText(byte[] metaData, String field) {

@@ -32,7 +32,11 @@ public class Verification {
 	public VerificationReport verify() {
 		return this.timer.record(() -> {
 			ChainVerifier verifier = new ChainVerifier();
-			this.events.byStream(verifier::accept);
+			// Rows are read and decoded on this thread while another checks them.
+			try (Pipelined<StoredEvent> checked = new Pipelined<>("verification", verifier::accept)) {
+				this.events.byStream(checked);
+				checked.finish();
+			}
 			return verifier.finish(this.checkpoints.all(), this.keys.verifier().orElse(null));
 		});
 	}

@@ -1,12 +1,15 @@
 package org.newsdesk.tracker.application.store;
 
 import java.sql.SQLException;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
@@ -129,15 +132,25 @@ public class AxonConfiguration {
 		return new SimpleCorrelationDataProvider(RECORDED_BY, CORRELATION_ID, REQUEST_ID);
 	}
 
+	/**
+	 * Aggregates are kept in memory between commands, as long as the garbage collector
+	 * allows, instead of being folded from their streams each time. A kept aggregate that
+	 * is behind its stream (another node appended since) appends under a sequence number
+	 * already taken: the store refuses it, the failed command drops the aggregate from
+	 * memory, and the dispatcher's retry loads it afresh. Correctness stays with the
+	 * store's unique (aggregate, sequence) constraint.
+	 */
+	private static <T> AggregateConfigurer<T> cached(Class<T> aggregate) {
+		return AggregateConfigurer.defaultConfiguration(aggregate).configureCache((c) -> new WeakReferenceCache());
+	}
+
 	@Bean
 	public ConfigurerModule trackerAggregates() {
 		return (configurer) -> {
-			configurer.configureAggregate(Investigation.class);
-			configurer.configureAggregate(Party.class);
-			configurer.configureAggregate(Source.class);
-			configurer.configureAggregate(Claim.class);
-			configurer.configureAggregate(ClientRelationship.class);
-			configurer.configureAggregate(Proceeding.class);
+			for (Class<?> aggregate : List.of(Investigation.class, Party.class, Source.class, Claim.class,
+					ClientRelationship.class, Proceeding.class)) {
+				configurer.configureAggregate(cached(aggregate));
+			}
 			configurer.eventProcessing()
 				.registerListenerInvocationErrorHandler(DEVELOPMENT_REGISTRY,
 						(c) -> PropagatingErrorHandler.instance());

@@ -3,6 +3,7 @@ package org.newsdesk.tracker.application.store;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.newsdesk.tracker.claim.Claim;
 import org.newsdesk.tracker.client.ClientRelationship;
@@ -25,6 +26,10 @@ public class StreamTypes {
 	private static final Map<String, Class<?>> AGGREGATES_BY_FEATURE = Map.of("investigation", Investigation.class,
 			"party", Party.class, "source", Source.class, "claim", Claim.class, "client", ClientRelationship.class,
 			"proceeding", Proceeding.class);
+
+	private static final int REMEMBERED = 200_000;
+
+	private final Map<String, String> known = new ConcurrentHashMap<>();
 
 	private final JdbcTemplate jdbc;
 
@@ -50,10 +55,27 @@ public class StreamTypes {
 	 * under the id.
 	 */
 	public Optional<String> typeOf(String aggregateIdentifier) {
+		String known = this.known.get(aggregateIdentifier);
+		if (known != null) {
+			return Optional.of(known);
+		}
 		List<String> types = this.jdbc.queryForList(
 				"select type from domain_event_entry where aggregate_identifier = ? and sequence_number = 0",
 				String.class, aggregateIdentifier);
-		return types.stream().findFirst();
+		Optional<String> type = types.stream().findFirst();
+		type.ifPresent((found) -> remember(aggregateIdentifier, found));
+		return type;
+	}
+
+	/**
+	 * A stream's first event never changes, so a type once found holds for good, on every
+	 * node; an absent stream may appear at any time and is never remembered.
+	 */
+	private void remember(String aggregateIdentifier, String type) {
+		if (this.known.size() >= REMEMBERED) {
+			this.known.clear();
+		}
+		this.known.put(aggregateIdentifier, type.intern());
 	}
 
 }

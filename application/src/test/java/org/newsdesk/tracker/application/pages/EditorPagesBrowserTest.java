@@ -71,9 +71,10 @@ class EditorPagesBrowserTest extends BrowserTest {
 
 		new WebDriverWait(browser, Duration.ofSeconds(30)).pollingEvery(Duration.ofMillis(200)).until((driver) -> {
 			driver.get(url("/investigations/" + investigation));
+			// The board and the timeline are separate projections: wait for both.
 			return driver.findElement(By.cssSelector("tr[data-claim='" + claim + "'] .chip"))
 				.getText()
-				.equals("Contested");
+				.equals("Contested") && driver.findElements(By.cssSelector("ol.timeline li")).size() >= 2;
 		});
 		assertThat(browser.findElements(By.cssSelector("ol.timeline li"))).hasSize(2);
 		assertThat(browser.findElement(By.cssSelector("tr[data-claim='" + claim + "']")).getText()).contains(partyName);

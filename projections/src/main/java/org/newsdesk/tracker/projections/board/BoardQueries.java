@@ -75,9 +75,11 @@ public class BoardQueries {
 		record Folded(java.time.Instant registeredAt, String claimId, BoardRow row) {
 		}
 		List<Folded> folded = new ArrayList<>();
-		for (String claimId : this.jdbc.queryForList("select claim_id from rm_claim where investigation_id = ?",
-				String.class, id.toString())) {
-			List<RecordedEvent> stream = this.streams.read(claimId);
+		List<String> claimIds = this.jdbc.queryForList("select claim_id from rm_claim where investigation_id = ?",
+				String.class, id.toString());
+		Map<String, List<RecordedEvent>> streams = this.streams.readAll(claimIds);
+		for (String claimId : claimIds) {
+			List<RecordedEvent> stream = streams.get(claimId);
 			ClaimView view = ClaimFold.view(stream, cut);
 			if (view != null) {
 				folded.add(new Folded(stream.get(0).recordedAt(), claimId, BoardRow.of(view)));

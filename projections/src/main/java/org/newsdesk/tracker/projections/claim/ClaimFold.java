@@ -2,6 +2,7 @@ package org.newsdesk.tracker.projections.claim;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -44,6 +45,14 @@ public final class ClaimFold {
 	private final Map<DevelopmentId, FoldedDevelopment> developments = new LinkedHashMap<>();
 
 	private final List<ClaimStatus> statusPath = new ArrayList<>();
+
+	/** How many counting retractions aim at each development. */
+	private final Map<DevelopmentId, Integer> retractions = new HashMap<>();
+
+	/** What each development now adds to {@link #tally}. */
+	private final Map<DevelopmentId, int[]> weights = new HashMap<>();
+
+	private final Tally tally = new Tally();
 
 	private ClaimFold(Cut cut) {
 		this.cut = cut;
@@ -122,11 +131,17 @@ public final class ClaimFold {
 			this.registeredAt = event.recordedAt();
 		}
 		else if (payload instanceof DevelopmentCorrected correction) {
-			this.developments.get(correction.correctedDevelopmentId()).correct(correction.correction());
+			FoldedDevelopment corrected = this.developments.get(correction.correctedDevelopmentId());
+			withdraw(corrected);
+			corrected.correct(correction.correction());
+			enter(corrected);
 			add(correction, event);
 		}
 		else if (payload instanceof DevelopmentStruck strike) {
-			this.developments.get(strike.struckDevelopmentId()).struck = true;
+			FoldedDevelopment struck = this.developments.get(strike.struckDevelopmentId());
+			withdraw(struck);
+			struck.struck = true;
+			enter(struck);
 			add(strike, event);
 		}
 		else if (payload instanceof ClaimDevelopment development) {
@@ -139,7 +154,108 @@ public final class ClaimFold {
 	}
 
 	private void add(ClaimDevelopment development, RecordedEvent event) {
-		this.developments.put(development.developmentId(), FoldedDevelopment.of(development, event));
+		FoldedDevelopment folded = FoldedDevelopment.of(development, event);
+		this.developments.put(development.developmentId(), folded);
+		enter(folded);
+	}
+
+	/**
+	 * Adds what a development brings to the status tally, kept as it goes so that the
+	 * status after each event costs no scan of the claim: a counting retraction makes its
+	 * target stop standing; any other development adds its own weight.
+	 */
+	private void enter(FoldedDevelopment development) {
+		if (development.kind == DevelopmentKind.RETRACTION && counts(development)) {
+			int retractions = this.retractions.merge(development.target, 1, Integer::sum);
+			FoldedDevelopment target = this.developments.get(development.target);
+			if (retractions == 1 && target != null) {
+				weigh(target);
+			}
+		}
+		weigh(development);
+	}
+
+	/** Takes back what {@link #enter} added, before the development changes. */
+	private void withdraw(FoldedDevelopment development) {
+		int[] weight = this.weights.remove(development.id);
+		if (weight != null) {
+			this.tally.subtract(weight);
+		}
+		if (development.kind == DevelopmentKind.RETRACTION && counts(development)) {
+			int retractions = this.retractions.merge(development.target, -1, Integer::sum);
+			if (retractions == 0) {
+				this.retractions.remove(development.target);
+				FoldedDevelopment target = this.developments.get(development.target);
+				if (target != null) {
+					weigh(target);
+				}
+			}
+		}
+	}
+
+	/** Replaces the development's weight in the tally with what it weighs now. */
+	private void weigh(FoldedDevelopment development) {
+		int[] old = this.weights.remove(development.id);
+		if (old != null) {
+			this.tally.subtract(old);
+		}
+		int[] weight = weight(development);
+		if (weight != null) {
+			this.weights.put(development.id, weight);
+			this.tally.add(weight);
+		}
+	}
+
+	/**
+	 * What the development adds to the tally now: allegations, standing allegations,
+	 * standing denials, conclusive support, conclusive contradiction, other support.
+	 */
+	private int[] weight(FoldedDevelopment development) {
+		if (!counts(development)) {
+			return null;
+		}
+		boolean standing = !this.retractions.containsKey(development.id);
+		int[] weight = new int[Tally.SIZE];
+		switch (development.kind) {
+			case ALLEGATION -> {
+				weight[0] = 1;
+				weight[1] = standing ? 1 : 0;
+			}
+			case DENIAL -> weight[2] = standing ? 1 : 0;
+			case EVIDENCE -> {
+				if (standing && development.strength == Strength.CONCLUSIVE) {
+					weight[(development.bearing == Bearing.SUPPORTS) ? 3 : 4] = 1;
+				}
+				else if (standing && development.bearing == Bearing.SUPPORTS) {
+					weight[5] = 1;
+				}
+			}
+			default -> {
+				return null;
+			}
+		}
+		return weight;
+	}
+
+	/** The running sums {@link #weight} describes. */
+	private static final class Tally {
+
+		static final int SIZE = 6;
+
+		final int[] sums = new int[SIZE];
+
+		void add(int[] weight) {
+			for (int i = 0; i < SIZE; i++) {
+				this.sums[i] += weight[i];
+			}
+		}
+
+		void subtract(int[] weight) {
+			for (int i = 0; i < SIZE; i++) {
+				this.sums[i] -= weight[i];
+			}
+		}
+
 	}
 
 	/**
@@ -176,6 +292,12 @@ public final class ClaimFold {
 	}
 
 	ClaimStatus status() {
+		int[] sums = this.tally.sums;
+		return StatusRules.derive(new StatusRules.Tally(sums[0], sums[1], sums[2], sums[3], sums[4], sums[5]));
+	}
+
+	/** The status from a scan of every development: what the running tally must equal. */
+	ClaimStatus statusByScan() {
 		Set<DevelopmentId> retracted = retracted();
 		int allegations = 0;
 		int standingAllegations = 0;

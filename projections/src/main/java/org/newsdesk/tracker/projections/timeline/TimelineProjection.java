@@ -9,6 +9,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.newsdesk.tracker.claim.DevelopmentCorrected;
 import org.newsdesk.tracker.claim.DevelopmentStruck;
+import org.newsdesk.tracker.projections.common.BatchedUpdates;
 import org.newsdesk.tracker.projections.common.RecordedEvent;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,9 +29,12 @@ public class TimelineProjection {
 
 	private final TimelineRows rows;
 
+	private final BatchedUpdates updates;
+
 	public TimelineProjection(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
 		this.rows = new TimelineRows(jdbc);
+		this.updates = new BatchedUpdates(jdbc, NAME);
 	}
 
 	@EventHandler
@@ -39,11 +43,12 @@ public class TimelineProjection {
 		RecordedEvent event = new RecordedEvent(message.getSequenceNumber() + 1, payload, message.getTimestamp(),
 				(recordedBy != null) ? recordedBy.toString() : null);
 		if (payload instanceof DevelopmentCorrected correction) {
+			this.updates.flush();
 			this.rows.find(correction.correctedDevelopmentId().toString())
 				.ifPresent((entry) -> update(Timeline.corrected(entry, correction)));
 		}
 		else if (payload instanceof DevelopmentStruck strike) {
-			this.jdbc.update("update rm_timeline set struck = true, struck_reason = ? where entry_id = ?",
+			this.updates.update("update rm_timeline set struck = true, struck_reason = ? where entry_id = ?",
 					strike.reason(), strike.struckDevelopmentId().toString());
 		}
 		else {
@@ -52,7 +57,7 @@ public class TimelineProjection {
 	}
 
 	private void insert(TimelineEntry entry) {
-		this.jdbc.update("insert into rm_timeline (entry_id, investigation_id, subject_type, subject_id, type,"
+		this.updates.update("insert into rm_timeline (entry_id, investigation_id, subject_type, subject_id, type,"
 				+ " occurred_on, occurred_start, recorded_at, recorded_by, summary, party_ids, source_ids, detail,"
 				+ " target_id, struck, struck_reason, corrections, last_correction_reason)"
 				+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", entry.entryId(),
@@ -64,7 +69,7 @@ public class TimelineProjection {
 	}
 
 	private void update(TimelineEntry entry) {
-		this.jdbc.update(
+		this.updates.update(
 				"update rm_timeline set occurred_on = ?, occurred_start = ?, summary = ?, party_ids = ?,"
 						+ " source_ids = ?, detail = ?, corrections = ?, last_correction_reason = ? where entry_id = ?",
 				entry.occurredOn().text(), Timestamp.from(entry.occurredOn().start()), entry.summary(),

@@ -59,10 +59,11 @@ public class TimelineQueries {
 
 	public List<TimelineEntry> at(InvestigationId investigationId, Cut cut, Timeline.Order order, boolean withStruck) {
 		List<RecordedEvent> events = new ArrayList<>();
-		for (String subject : this.jdbc.queryForList(
+		for (List<RecordedEvent> stream : this.streams.readAll(this.jdbc.queryForList(
 				"select distinct subject_id from rm_timeline where investigation_id = ? order by subject_id",
-				String.class, investigationId.toString())) {
-			events.addAll(this.streams.read(subject));
+				String.class, investigationId.toString()))
+			.values()) {
+			events.addAll(stream);
 		}
 		return Timeline.fold(events, cut, order, withStruck)
 			.stream()
