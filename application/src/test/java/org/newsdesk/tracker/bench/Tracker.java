@@ -40,22 +40,40 @@ final class Tracker implements AutoCloseable {
 
 	static Tracker start(Path jar, Map<String, String> environment, List<String> arguments, Path log)
 			throws IOException, InterruptedException {
-		int port;
-		try (ServerSocket socket = new ServerSocket(0)) {
-			port = socket.getLocalPort();
-		}
-		List<String> command = new ArrayList<>(
+		List<String> launch = new ArrayList<>(
 				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m"));
 		// Extra JVM options for a profiling run, for example
 		// BENCH_JVM_OPTS=-XX:StartFlightRecording=filename=bench/out/append.jfr
 		String extra = System.getenv("BENCH_JVM_OPTS");
 		if (extra != null && !extra.isBlank()) {
-			command.addAll(List.of(extra.trim().split("\\s+")));
+			launch.addAll(List.of(extra.trim().split("\\s+")));
 		}
-		command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port,
-				"--tracker.users.editor.password={noop}editor", "--tracker.users.editor.roles=EDITOR",
-				"--tracker.users.admin.password={noop}admin", "--tracker.users.admin.roles=ADMIN",
-				"--tracker.users.auditor.password={noop}auditor", "--tracker.users.auditor.roles=AUDITOR"));
+		launch.addAll(List.of("-jar", jar.toString()));
+		return launch(launch, environment, arguments, log);
+	}
+
+	/**
+	 * Starts the tracker through {@code deploy/run-tracker}, the documented fast start,
+	 * with the same heap limit.
+	 */
+	static Tracker startWithScript(Path script, Map<String, String> environment, List<String> arguments, Path log)
+			throws IOException, InterruptedException {
+		Map<String, String> withHeap = new java.util.HashMap<>(environment);
+		withHeap.put("JAVA_OPTS", "-Xmx512m");
+		return launch(List.of(script.toString()), withHeap, arguments, log);
+	}
+
+	private static Tracker launch(List<String> launch, Map<String, String> environment, List<String> arguments,
+			Path log) throws IOException, InterruptedException {
+		int port;
+		try (ServerSocket socket = new ServerSocket(0)) {
+			port = socket.getLocalPort();
+		}
+		List<String> command = new ArrayList<>(launch);
+		command.addAll(List.of("--server.port=" + port, "--tracker.users.editor.password={noop}editor",
+				"--tracker.users.editor.roles=EDITOR", "--tracker.users.admin.password={noop}admin",
+				"--tracker.users.admin.roles=ADMIN", "--tracker.users.auditor.password={noop}auditor",
+				"--tracker.users.auditor.roles=AUDITOR"));
 		command.addAll(arguments);
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));

@@ -15,6 +15,8 @@ import org.postgresql.PGStatement;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Reads stored events for the hash chain, its verification and the checkpoints. */
 @Component
@@ -32,8 +34,21 @@ public class StoredEvents {
 
 	private final JdbcTemplate jdbc;
 
-	StoredEvents(JdbcTemplate jdbc) {
+	private final TransactionTemplate reading;
+
+	StoredEvents(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
+		this.reading = new TransactionTemplate(transactions);
+		this.reading.setReadOnly(true);
+	}
+
+	/**
+	 * Runs a long read in a read-only transaction: PostgreSQL's driver fetches rows in
+	 * chunks only outside auto-commit, and would otherwise hold the whole result in
+	 * memory.
+	 */
+	private void streamed(Runnable read) {
+		this.reading.executeWithoutResult((status) -> read.run());
 	}
 
 	static StoredEvent row(ResultSet row) throws SQLException {
@@ -88,25 +103,25 @@ public class StoredEvents {
 
 	/** Every stored event, stream by stream, each in sequence order. */
 	void byStream(Consumer<StoredEvent> consumer) {
-		this.jdbc.query((connection) -> {
+		streamed(() -> this.jdbc.query((connection) -> {
 			PreparedStatement statement = connection.prepareStatement(
 					"select " + COLUMNS + " from domain_event_entry order by aggregate_identifier, sequence_number");
 			return streaming(statement);
 		}, (row) -> {
 			consumer.accept(row(row));
-		});
+		}));
 	}
 
 	/** Every stored event from a position on, in the order of the store. */
 	void inOrder(long after, Consumer<StoredEvent> consumer) {
-		this.jdbc.query((connection) -> {
+		streamed(() -> this.jdbc.query((connection) -> {
 			PreparedStatement statement = connection.prepareStatement(
 					"select " + COLUMNS + " from domain_event_entry where global_index > ?" + " order by global_index");
 			statement.setLong(1, after);
 			return streaming(statement);
 		}, (row) -> {
 			consumer.accept(row(row));
-		});
+		}));
 	}
 
 	/**
@@ -115,7 +130,7 @@ public class StoredEvents {
 	 */
 	List<byte[]> hashesUpTo(long lastGlobalIndex) {
 		List<byte[]> hashes = new ArrayList<>();
-		this.jdbc.query((connection) -> {
+		streamed(() -> this.jdbc.query((connection) -> {
 			PreparedStatement statement = connection.prepareStatement(
 					"select meta_data from domain_event_entry where global_index <= ? order by global_index");
 			statement.setLong(1, lastGlobalIndex);
@@ -126,7 +141,7 @@ public class StoredEvents {
 				throw new IllegalStateException("an event up to position " + lastGlobalIndex + " carries no hash");
 			}
 			hashes.add(EventHash.fromHex(hash).bytes());
-		});
+		}));
 		return hashes;
 	}
 

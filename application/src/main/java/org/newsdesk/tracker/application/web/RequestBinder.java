@@ -83,13 +83,44 @@ public class RequestBinder {
 		return request;
 	}
 
+	/**
+	 * What binding needs of a record type, looked up once per type: its components, which
+	 * of them are unwrapped, and its canonical constructor.
+	 */
+	private record Shape(RecordComponent[] components, boolean[] unwrapped, Constructor<?> constructor) {
+
+		static final ClassValue<Shape> OF = new ClassValue<>() {
+
+			@Override
+			protected Shape computeValue(Class<?> type) {
+				RecordComponent[] components = type.getRecordComponents();
+				boolean[] unwrapped = new boolean[components.length];
+				for (int i = 0; i < components.length; i++) {
+					unwrapped[i] = components[i].getAccessor().isAnnotationPresent(JsonUnwrapped.class);
+				}
+				try {
+					Constructor<?> constructor = type.getDeclaredConstructor(
+							Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
+					constructor.setAccessible(true);
+					return new Shape(components, unwrapped, constructor);
+				}
+				catch (NoSuchMethodException ex) {
+					throw new IllegalStateException("cannot build " + type.getSimpleName(), ex);
+				}
+			}
+
+		};
+
+	}
+
 	private <R> R bindRecord(JsonNode object, Class<R> type, String prefix, List<FieldProblem> problems,
 			Set<String> known) {
-		RecordComponent[] components = type.getRecordComponents();
+		Shape shape = Shape.OF.get(type);
+		RecordComponent[] components = shape.components();
 		Object[] values = new Object[components.length];
 		for (int i = 0; i < components.length; i++) {
 			RecordComponent component = components[i];
-			if (component.getAccessor().isAnnotationPresent(JsonUnwrapped.class)) {
+			if (shape.unwrapped()[i]) {
 				values[i] = bindRecord(object, component.getType(), prefix, problems, known);
 				continue;
 			}
@@ -100,10 +131,7 @@ public class RequestBinder {
 					: convert(node, component.getGenericType(), prefix + name, problems);
 		}
 		try {
-			Constructor<R> constructor = type.getDeclaredConstructor(
-					Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
-			constructor.setAccessible(true);
-			return constructor.newInstance(values);
+			return type.cast(shape.constructor().newInstance(values));
 		}
 		catch (ReflectiveOperationException ex) {
 			throw new IllegalStateException("cannot build " + type.getSimpleName(), ex);

@@ -1,6 +1,8 @@
 package org.newsdesk.tracker.projections.common;
 
 import java.lang.reflect.RecordComponent;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.newsdesk.tracker.common.DevelopmentDetails;
 import org.newsdesk.tracker.common.DevelopmentId;
@@ -35,22 +37,39 @@ public final class EventFields {
 		return (details != null) ? details.occurredOn() : null;
 	}
 
+	/**
+	 * Each event class's record components by name, looked up once: asking a class for
+	 * its record components parses them afresh every time.
+	 */
+	private static final ClassValue<Map<String, RecordComponent>> COMPONENTS = new ClassValue<>() {
+
+		@Override
+		protected Map<String, RecordComponent> computeValue(Class<?> type) {
+			RecordComponent[] components = type.getRecordComponents();
+			if (components == null) {
+				return Map.of();
+			}
+			Map<String, RecordComponent> byName = new HashMap<>();
+			for (RecordComponent component : components) {
+				component.getAccessor().trySetAccessible();
+				byName.put(component.getName(), component);
+			}
+			return Map.copyOf(byName);
+		}
+
+	};
+
 	private static <T> T component(Object payload, String name, Class<T> type) {
-		RecordComponent[] components = payload.getClass().getRecordComponents();
-		if (components == null) {
+		RecordComponent component = COMPONENTS.get(payload.getClass()).get(name);
+		if (component == null || !type.isAssignableFrom(component.getType())) {
 			return null;
 		}
-		for (RecordComponent component : components) {
-			if (component.getName().equals(name) && type.isAssignableFrom(component.getType())) {
-				try {
-					return type.cast(component.getAccessor().invoke(payload));
-				}
-				catch (ReflectiveOperationException ex) {
-					throw new IllegalStateException("cannot read " + name + " of " + payload.getClass(), ex);
-				}
-			}
+		try {
+			return type.cast(component.getAccessor().invoke(payload));
 		}
-		return null;
+		catch (ReflectiveOperationException ex) {
+			throw new IllegalStateException("cannot read " + name + " of " + payload.getClass(), ex);
+		}
 	}
 
 }
