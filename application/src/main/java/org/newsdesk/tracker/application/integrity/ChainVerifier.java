@@ -107,10 +107,102 @@ public final class ChainVerifier {
 	 */
 	private record Meta(String recordedBy, String hash) {
 
+		private static final byte[] RECORDED_BY_KEY = StoredEvents.RECORDED_BY
+			.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+		private static final byte[] HASH_KEY = StoredEvents.HASH.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
 		static Meta of(byte[] metaData) {
 			if (metaData == null) {
 				return new Meta(null, null);
 			}
+			Meta flat = flat(metaData);
+			return (flat != null) ? flat : parsed(metaData);
+		}
+
+		/**
+		 * The common case read without a JSON parser: one object of plain string values,
+		 * as the tracker writes metadata. Anything else (an escape, a number, a nested
+		 * value) answers null, and the full parser reads it.
+		 */
+		private static Meta flat(byte[] json) {
+			String recordedBy = null;
+			String hash = null;
+			int at = skipSpace(json, 0);
+			if (at >= json.length || json[at] != '{') {
+				return null;
+			}
+			at = skipSpace(json, at + 1);
+			if (at < json.length && json[at] == '}') {
+				return (skipSpace(json, at + 1) == json.length) ? new Meta(null, null) : null;
+			}
+			while (true) {
+				int keyStart = at + 1;
+				int keyEnd = stringEnd(json, at);
+				if (keyEnd < 0) {
+					return null;
+				}
+				at = skipSpace(json, keyEnd + 1);
+				if (at >= json.length || json[at] != ':') {
+					return null;
+				}
+				at = skipSpace(json, at + 1);
+				int valueEnd = stringEnd(json, at);
+				if (valueEnd < 0) {
+					return null;
+				}
+				if (same(json, keyStart, keyEnd, RECORDED_BY_KEY)) {
+					recordedBy = new String(json, at + 1, valueEnd - at - 1, java.nio.charset.StandardCharsets.UTF_8);
+				}
+				else if (same(json, keyStart, keyEnd, HASH_KEY)) {
+					hash = new String(json, at + 1, valueEnd - at - 1, java.nio.charset.StandardCharsets.UTF_8);
+				}
+				at = skipSpace(json, valueEnd + 1);
+				if (at >= json.length) {
+					return null;
+				}
+				if (json[at] == '}') {
+					return (skipSpace(json, at + 1) == json.length) ? new Meta(recordedBy, hash) : null;
+				}
+				if (json[at] != ',') {
+					return null;
+				}
+				at = skipSpace(json, at + 1);
+			}
+		}
+
+		/**
+		 * Where the string starting with the quote at {@code at} ends (its closing
+		 * quote), or -1 when there is no plain string there.
+		 */
+		private static int stringEnd(byte[] json, int at) {
+			if (at >= json.length || json[at] != '"') {
+				return -1;
+			}
+			for (int i = at + 1; i < json.length; i++) {
+				byte b = json[i];
+				if (b == '"') {
+					return i;
+				}
+				if (b == '\\' || (b >= 0 && b < 0x20)) {
+					return -1;
+				}
+			}
+			return -1;
+		}
+
+		private static int skipSpace(byte[] json, int at) {
+			while (at < json.length && (json[at] == ' ' || json[at] == '\n' || json[at] == '\r' || json[at] == '\t')) {
+				at++;
+			}
+			return at;
+		}
+
+		private static boolean same(byte[] json, int from, int to, byte[] key) {
+			return java.util.Arrays.equals(json, from, to, key, 0, key.length);
+		}
+
+		private static Meta parsed(byte[] metaData) {
 			String recordedBy = null;
 			String hash = null;
 			try (JsonParser parser = JSON.getFactory().createParser(metaData)) {

@@ -116,4 +116,39 @@ class ChainVerifierTest {
 			.satisfies((failure) -> assertThat(failure.problem()).contains("changed, removed or moved"));
 	}
 
+	@Test
+	void metadataIsReadAlikeWithOrWithoutTheFullParser() throws Exception {
+		com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+		Random random = new Random(6962);
+		String[] keys = { "recordedBy", "hash", "requestId", "correlationId", "note" };
+		String[] values = { "editor", "r\u00e9dactrice", "a\"quoted\"", "back\\slash", "line\nbreak", "",
+				"\"hash\":\"forged\"", "\ud83d\udcf0" };
+		for (int i = 0; i < 3_000; i++) {
+			com.fasterxml.jackson.databind.node.ObjectNode object = mapper.createObjectNode();
+			for (int n = random.nextInt(5); n > 0; n--) {
+				String key = keys[random.nextInt(keys.length)];
+				switch (random.nextInt(6)) {
+					case 0 -> object.put(key, random.nextInt());
+					case 1 -> object.putObject(key).put("inner", values[random.nextInt(values.length)]);
+					default -> object.put(key, values[random.nextInt(values.length)]);
+				}
+			}
+			String text = mapper.writeValueAsString(object);
+			if (random.nextBoolean()) {
+				text = text.replace(",", " ,\n ").replace("{", "{ ");
+			}
+			byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+			com.fasterxml.jackson.databind.JsonNode read = mapper.readTree(bytes);
+			for (String field : List.of("recordedBy", "hash")) {
+				com.fasterxml.jackson.databind.JsonNode value = read.get(field);
+				assertThat(ChainVerifier.metaText(bytes, field)).as(text)
+					.isEqualTo((value != null && value.isTextual()) ? value.asText() : null);
+			}
+		}
+		assertThat(ChainVerifier.metaText("not json".getBytes(StandardCharsets.UTF_8), "hash")).isNull();
+		assertThat(ChainVerifier.metaText("{\"hash\":\"ab\"} trailing".getBytes(StandardCharsets.UTF_8), "hash"))
+			.as("what follows the object is left to the full parser, which ignores it")
+			.isEqualTo("ab");
+	}
+
 }
