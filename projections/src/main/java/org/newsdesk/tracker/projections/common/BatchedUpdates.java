@@ -1,7 +1,9 @@
 package org.newsdesk.tracker.projections.common;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
@@ -30,31 +32,71 @@ public final class BatchedUpdates {
 	}
 
 	public void update(String sql, Object... arguments) {
+		touching(null, sql, arguments);
+	}
+
+	/**
+	 * Issues a statement that writes the row {@code key} names, so that
+	 * {@link #flushIfTouched} knows to send it before that row is read.
+	 */
+	public void touching(String key, String sql, Object... arguments) {
 		if (!CurrentUnitOfWork.isStarted()) {
 			this.jdbc.update(sql, arguments);
 			return;
 		}
-		pending().add(new Statement(sql, arguments));
+		Pending pending = pending();
+		pending.statements.add(new Statement(sql, arguments));
+		if (key != null) {
+			pending.touched.add(key);
+		}
 	}
 
 	/** Sends what this batch has issued so far, so that a query sees it. */
 	public void flush() {
-		if (!CurrentUnitOfWork.isStarted()) {
-			return;
-		}
-		List<Statement> statements = CurrentUnitOfWork.get().root().getResource(this.resource);
-		if (statements != null) {
-			execute(statements);
+		Pending pending = current();
+		if (pending != null) {
+			pending.send();
 		}
 	}
 
-	private List<Statement> pending() {
+	/**
+	 * Sends what this batch has issued so far if any of it writes the row {@code key}
+	 * names; a read of a row this batch has not written needs nothing sent first.
+	 */
+	public void flushIfTouched(String key) {
+		Pending pending = current();
+		if (pending != null && pending.touched.contains(key)) {
+			pending.send();
+		}
+	}
+
+	private Pending current() {
+		if (!CurrentUnitOfWork.isStarted()) {
+			return null;
+		}
+		return CurrentUnitOfWork.get().root().getResource(this.resource);
+	}
+
+	private Pending pending() {
 		UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
 		return batch.getOrComputeResource(this.resource, (key) -> {
-			List<Statement> statements = new ArrayList<>();
-			batch.onPrepareCommit((unit) -> execute(statements));
-			return statements;
+			Pending pending = new Pending();
+			batch.onPrepareCommit((unit) -> pending.send());
+			return pending;
 		});
+	}
+
+	private final class Pending {
+
+		final List<Statement> statements = new ArrayList<>();
+
+		final Set<String> touched = new HashSet<>();
+
+		void send() {
+			execute(this.statements);
+			this.touched.clear();
+		}
+
 	}
 
 	private void execute(List<Statement> statements) {

@@ -52,6 +52,13 @@ public class FiguresProjection {
 		}
 		if (payload instanceof DevelopmentCorrected correction) {
 			String target = correction.correctedDevelopmentId().toString();
+			Integer rows = this.jdbc.queryForObject("select count(*) from rm_figure where development_id = ?",
+					Integer.class, target);
+			if ((rows == null || rows == 0) && correction.correction().figures() == null) {
+				// A development without figures has none after a correction that sets
+				// none.
+				return;
+			}
 			List<RecordedEvent> stream = this.streams.read(correction.claimId().toString());
 			List<RecordedEvent> upToHere = stream.subList(0,
 					(int) Math.min(stream.size(), message.getSequenceNumber() + 1));

@@ -43,13 +43,14 @@ public class TimelineProjection {
 		RecordedEvent event = new RecordedEvent(message.getSequenceNumber() + 1, payload, message.getTimestamp(),
 				(recordedBy != null) ? recordedBy.toString() : null);
 		if (payload instanceof DevelopmentCorrected correction) {
-			this.updates.flush();
+			this.updates.flushIfTouched(correction.correctedDevelopmentId().toString());
 			this.rows.find(correction.correctedDevelopmentId().toString())
 				.ifPresent((entry) -> update(Timeline.corrected(entry, correction)));
 		}
 		else if (payload instanceof DevelopmentStruck strike) {
-			this.updates.update("update rm_timeline set struck = true, struck_reason = ? where entry_id = ?",
-					strike.reason(), strike.struckDevelopmentId().toString());
+			String target = strike.struckDevelopmentId().toString();
+			this.updates.touching(target, "update rm_timeline set struck = true, struck_reason = ? where entry_id = ?",
+					strike.reason(), target);
 		}
 		else {
 			Timeline.entryOf(event).ifPresent(this::insert);
@@ -57,11 +58,12 @@ public class TimelineProjection {
 	}
 
 	private void insert(TimelineEntry entry) {
-		this.updates.update("insert into rm_timeline (entry_id, investigation_id, subject_type, subject_id, type,"
-				+ " occurred_on, occurred_start, recorded_at, recorded_by, summary, party_ids, source_ids, detail,"
-				+ " target_id, struck, struck_reason, corrections, last_correction_reason)"
-				+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", entry.entryId(),
-				entry.investigationId(), entry.subjectType(), entry.subjectId(), entry.type(),
+		this.updates.touching(entry.entryId(),
+				"insert into rm_timeline (entry_id, investigation_id, subject_type, subject_id, type,"
+						+ " occurred_on, occurred_start, recorded_at, recorded_by, summary, party_ids, source_ids, detail,"
+						+ " target_id, struck, struck_reason, corrections, last_correction_reason)"
+						+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+				entry.entryId(), entry.investigationId(), entry.subjectType(), entry.subjectId(), entry.type(),
 				entry.occurredOn().text(), Timestamp.from(entry.occurredOn().start()),
 				Timestamp.from(entry.recordedAt()), entry.recordedBy(), entry.summary(), join(entry.partyIds()),
 				join(entry.sourceIds()), entry.detail(), entry.targetId(), entry.struck(), entry.struckReason(),
@@ -69,7 +71,7 @@ public class TimelineProjection {
 	}
 
 	private void update(TimelineEntry entry) {
-		this.updates.update(
+		this.updates.touching(entry.entryId(),
 				"update rm_timeline set occurred_on = ?, occurred_start = ?, summary = ?, party_ids = ?,"
 						+ " source_ids = ?, detail = ?, corrections = ?, last_correction_reason = ? where entry_id = ?",
 				entry.occurredOn().text(), Timestamp.from(entry.occurredOn().start()), entry.summary(),
