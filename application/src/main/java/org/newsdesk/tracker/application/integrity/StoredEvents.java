@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -129,7 +128,7 @@ public class StoredEvents {
 	 * entries of the Merkle tree a checkpoint seals.
 	 */
 	List<byte[]> hashesUpTo(long lastGlobalIndex) {
-		List<byte[]> hashes = new ArrayList<>();
+		FlatHashes hashes = new FlatHashes();
 		streamed(() -> this.jdbc.query((connection) -> {
 			PreparedStatement statement = connection.prepareStatement(
 					"select meta_data from domain_event_entry where global_index <= ? order by global_index");
@@ -143,6 +142,42 @@ public class StoredEvents {
 			hashes.add(EventHash.fromHex(hash).bytes());
 		}));
 		return hashes;
+	}
+
+	/**
+	 * Hashes kept back to back in one array: a million of them take 32 MB instead of
+	 * about 56 MB as separate arrays.
+	 */
+	static final class FlatHashes extends java.util.AbstractList<byte[]> {
+
+		private byte[] bytes = new byte[EventHash.SIZE * 1024];
+
+		private int size;
+
+		@Override
+		public boolean add(byte[] hash) {
+			if (hash.length != EventHash.SIZE) {
+				throw new IllegalArgumentException("an event hash has " + EventHash.SIZE + " bytes");
+			}
+			if ((this.size + 1) * EventHash.SIZE > this.bytes.length) {
+				this.bytes = java.util.Arrays.copyOf(this.bytes, this.bytes.length * 2);
+			}
+			System.arraycopy(hash, 0, this.bytes, this.size * EventHash.SIZE, EventHash.SIZE);
+			this.size++;
+			return true;
+		}
+
+		@Override
+		public byte[] get(int index) {
+			java.util.Objects.checkIndex(index, this.size);
+			return java.util.Arrays.copyOfRange(this.bytes, index * EventHash.SIZE, (index + 1) * EventHash.SIZE);
+		}
+
+		@Override
+		public int size() {
+			return this.size;
+		}
+
 	}
 
 }

@@ -47,7 +47,7 @@ public class EventStreams implements EventStreamReader {
 	private int cachedTotal;
 
 	EventStreams(EventStore eventStore, JdbcTemplate jdbc,
-			@Value("${tracker.streams.cached-events:50000}") int cachedEvents) {
+			@Value("${tracker.streams.cached-events:20000}") int cachedEvents) {
 		this.eventStore = eventStore;
 		this.jdbc = jdbc;
 		this.cachedEvents = cachedEvents;

@@ -27,7 +27,7 @@ public class StreamTypes {
 			"party", Party.class, "source", Source.class, "claim", Claim.class, "client", ClientRelationship.class,
 			"proceeding", Proceeding.class);
 
-	private static final int REMEMBERED = 200_000;
+	private static final int REMEMBERED = 50_000;
 
 	private final Map<String, String> known = new ConcurrentHashMap<>();
 

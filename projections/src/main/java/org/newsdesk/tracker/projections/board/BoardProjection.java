@@ -45,7 +45,7 @@ public class BoardProjection {
 
 	private static final String PENDING = BoardProjection.class.getName() + ".pending";
 
-	private static final int FOLDS_KEPT = 20_000;
+	private static final int FOLDS_KEPT = 2_000;
 
 	private final EventStreamReader streams;
 
