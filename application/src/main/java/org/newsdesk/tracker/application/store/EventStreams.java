@@ -75,10 +75,15 @@ public class EventStreams implements EventStreamReader {
 		Map<String, Long> latest = new HashMap<>();
 		for (int from = 0; from < ids.size(); from += CHECKED_PER_QUERY) {
 			List<String> chunk = ids.subList(from, Math.min(ids.size(), from + CHECKED_PER_QUERY));
-			this.jdbc.query("select aggregate_identifier, max(sequence_number) from domain_event_entry"
-					+ " where aggregate_identifier in (" + String.join(",", Collections.nCopies(chunk.size(), "?"))
-					+ ") group by aggregate_identifier", (row) -> {
-						latest.put(row.getString(1), row.getLong(2) + 1);
+			// One index probe per stream, whatever the planner thinks of the table: an IN
+			// list with a GROUP BY may be answered by scanning every event.
+			this.jdbc.query("select ids.id, (select max(e.sequence_number) from domain_event_entry e"
+					+ " where e.aggregate_identifier = ids.id) from (values "
+					+ String.join(", ", Collections.nCopies(chunk.size(), "(?)")) + ") as ids(id)", (row) -> {
+						long last = row.getLong(2);
+						if (!row.wasNull()) {
+							latest.put(row.getString(1), last + 1);
+						}
 					}, chunk.toArray());
 		}
 		Map<String, List<RecordedEvent>> streams = new LinkedHashMap<>();
