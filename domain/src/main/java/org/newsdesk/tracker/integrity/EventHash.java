@@ -88,14 +88,7 @@ public final class EventHash {
 	 */
 	public static EventHash compute(EventHash previous, String aggregateIdentifier, long sequenceNumber,
 			String eventType, byte[] payload, String recordedAtText, String recordedBy) {
-		Objects.requireNonNull(previous, "previous");
-		Objects.requireNonNull(aggregateIdentifier, "aggregateIdentifier");
-		Objects.requireNonNull(eventType, "eventType");
-		Objects.requireNonNull(payload, "payload");
-		Objects.requireNonNull(recordedAtText, "recordedAtText");
-		if (sequenceNumber < 0) {
-			throw new IllegalArgumentException("the sequence number must not be negative, was " + sequenceNumber);
-		}
+		requireFields(previous, aggregateIdentifier, sequenceNumber, eventType, payload, recordedAtText);
 		MessageDigest digest = Sha256.reusableDigest();
 		byte[] number = new byte[Long.BYTES];
 		field(digest, number, VERSION);
@@ -116,6 +109,18 @@ public final class EventHash {
 			length(digest, number, ABSENT);
 		}
 		return new EventHash(digest.digest());
+	}
+
+	private static void requireFields(EventHash previous, String aggregateIdentifier, long sequenceNumber,
+			String eventType, byte[] payload, Object recordedAt) {
+		Objects.requireNonNull(previous, "previous");
+		Objects.requireNonNull(aggregateIdentifier, "aggregateIdentifier");
+		Objects.requireNonNull(eventType, "eventType");
+		Objects.requireNonNull(payload, "payload");
+		Objects.requireNonNull(recordedAt, "recordedAt");
+		if (sequenceNumber < 0) {
+			throw new IllegalArgumentException("the sequence number must not be negative, was " + sequenceNumber);
+		}
 	}
 
 	/**
@@ -229,14 +234,7 @@ public final class EventHash {
 	 */
 	public static byte[] encode(EventHash previous, String aggregateIdentifier, long sequenceNumber, String eventType,
 			byte[] payload, Instant recordedAt, String recordedBy) {
-		Objects.requireNonNull(previous, "previous");
-		Objects.requireNonNull(aggregateIdentifier, "aggregateIdentifier");
-		Objects.requireNonNull(eventType, "eventType");
-		Objects.requireNonNull(payload, "payload");
-		Objects.requireNonNull(recordedAt, "recordedAt");
-		if (sequenceNumber < 0) {
-			throw new IllegalArgumentException("the sequence number must not be negative, was " + sequenceNumber);
-		}
+		requireFields(previous, aggregateIdentifier, sequenceNumber, eventType, payload, recordedAt);
 		ByteArrayOutputStream out = new ByteArrayOutputStream(128 + payload.length);
 		field(out, VERSION);
 		field(out, previous.value);
