@@ -58,7 +58,6 @@ final class Pipelined<T> implements Consumer<T>, AutoCloseable {
 		}
 	}
 
-	@SuppressWarnings("unchecked")
 	private void hand(List<T> items) {
 		try {
 			while (!this.queue.offer(items, 100, TimeUnit.MILLISECONDS)) {

@@ -12,11 +12,10 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.newsdesk.tracker.common.DevelopmentId;
 import org.newsdesk.tracker.investigation.InvestigationId;
 import org.newsdesk.tracker.projections.common.EventFields;
+import org.newsdesk.tracker.projections.common.ProcessorBatch;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -57,7 +56,7 @@ public class AuditProjection {
 				metadata(event, "recordedBy"), (investigationId != null) ? investigationId.toString() : null,
 				(developmentId != null) ? developmentId.toString() : null, metadata(event, "correlationId"),
 				metadata(event, "requestId") };
-		if (CurrentUnitOfWork.isStarted()) {
+		if (ProcessorBatch.active()) {
 			pending().add(row);
 		}
 		else {
@@ -66,12 +65,7 @@ public class AuditProjection {
 	}
 
 	private List<Object[]> pending() {
-		UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
-		return batch.getOrComputeResource(PENDING, (key) -> {
-			List<Object[]> rows = new ArrayList<>();
-			batch.onPrepareCommit((unit) -> write(rows));
-			return rows;
-		});
+		return ProcessorBatch.resource(PENDING, ArrayList::new, this::write);
 	}
 
 	private void write(List<Object[]> rows) {

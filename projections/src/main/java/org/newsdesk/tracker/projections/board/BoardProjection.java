@@ -13,8 +13,6 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.messaging.annotation.MetaDataValue;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.newsdesk.tracker.claim.ClaimDevelopment;
 import org.newsdesk.tracker.claim.ClaimId;
 import org.newsdesk.tracker.claim.ClaimRegistered;
@@ -25,6 +23,7 @@ import org.newsdesk.tracker.investigation.InvestigationReopened;
 import org.newsdesk.tracker.projections.claim.ClaimFold;
 import org.newsdesk.tracker.projections.claim.ClaimView;
 import org.newsdesk.tracker.projections.common.EventStreamReader;
+import org.newsdesk.tracker.projections.common.ProcessorBatch;
 import org.newsdesk.tracker.projections.common.RecordedEvent;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -152,12 +151,7 @@ public class BoardProjection {
 
 	/** The rows of this batch, written when it commits. */
 	private Map<String, Row> pending() {
-		UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
-		return batch.getOrComputeResource(PENDING, (key) -> {
-			Map<String, Row> rows = new LinkedHashMap<>();
-			batch.onPrepareCommit((unit) -> write(rows));
-			return rows;
-		});
+		return ProcessorBatch.resource(PENDING, LinkedHashMap::new, this::write);
 	}
 
 	private void write(Map<String, Row> rows) {

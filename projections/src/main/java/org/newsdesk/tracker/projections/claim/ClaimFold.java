@@ -296,47 +296,6 @@ public final class ClaimFold {
 		return StatusRules.derive(new StatusRules.Tally(sums[0], sums[1], sums[2], sums[3], sums[4], sums[5]));
 	}
 
-	/** The status from a scan of every development: what the running tally must equal. */
-	ClaimStatus statusByScan() {
-		Set<DevelopmentId> retracted = retracted();
-		int allegations = 0;
-		int standingAllegations = 0;
-		int standingDenials = 0;
-		int conclusiveSupport = 0;
-		int conclusiveContradiction = 0;
-		int otherSupport = 0;
-		for (FoldedDevelopment development : this.developments.values()) {
-			if (!counts(development)) {
-				continue;
-			}
-			boolean standing = !retracted.contains(development.id);
-			switch (development.kind) {
-				case ALLEGATION -> {
-					allegations++;
-					standingAllegations += standing ? 1 : 0;
-				}
-				case DENIAL -> standingDenials += standing ? 1 : 0;
-				case EVIDENCE -> {
-					if (standing && development.strength == Strength.CONCLUSIVE) {
-						if (development.bearing == Bearing.SUPPORTS) {
-							conclusiveSupport++;
-						}
-						else {
-							conclusiveContradiction++;
-						}
-					}
-					else if (standing && development.bearing == Bearing.SUPPORTS) {
-						otherSupport++;
-					}
-				}
-				default -> {
-				}
-			}
-		}
-		return StatusRules.derive(new StatusRules.Tally(allegations, standingAllegations, standingDenials,
-				conclusiveSupport, conclusiveContradiction, otherSupport));
-	}
-
 	private List<PartyId> standingParties(DevelopmentKind kind) {
 		Set<DevelopmentId> retracted = retracted();
 		Set<PartyId> parties = new LinkedHashSet<>();

@@ -5,9 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -17,8 +14,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * token, so a batch that fails writes nothing and is handled again: exactly once, as
  * before, with one round trip for many rows instead of one per row.
  * <p>
- * A handler that reads what this batch may have written calls {@link #flush()} first.
- * Outside a unit of work (a reset, a test) statements run at once.
+ * A handler that reads a row this batch may have written calls {@link #flushIfTouched}
+ * first. Outside a unit of work (a reset, a test) statements run at once.
  */
 public final class BatchedUpdates {
 
@@ -31,59 +28,30 @@ public final class BatchedUpdates {
 		this.resource = BatchedUpdates.class.getName() + "." + name;
 	}
 
-	public void update(String sql, Object... arguments) {
-		touching(null, sql, arguments);
-	}
-
 	/**
 	 * Issues a statement that writes the row {@code key} names, so that
 	 * {@link #flushIfTouched} knows to send it before that row is read.
 	 */
 	public void touching(String key, String sql, Object... arguments) {
-		if (!CurrentUnitOfWork.isStarted()) {
+		if (!ProcessorBatch.active()) {
 			this.jdbc.update(sql, arguments);
 			return;
 		}
-		Pending pending = pending();
+		Pending pending = ProcessorBatch.resource(this.resource, Pending::new, Pending::send);
 		pending.statements.add(new Statement(sql, arguments));
-		if (key != null) {
-			pending.touched.add(key);
-		}
-	}
-
-	/** Sends what this batch has issued so far, so that a query sees it. */
-	public void flush() {
-		Pending pending = current();
-		if (pending != null) {
-			pending.send();
-		}
+		pending.touched.add(key);
 	}
 
 	/**
 	 * Sends what this batch has issued so far if any of it writes the row {@code key}
-	 * names; a read of a row this batch has not written needs nothing sent first.
+	 * names, so that a query of that row sees it; a read of a row this batch has not
+	 * written needs nothing sent first.
 	 */
 	public void flushIfTouched(String key) {
-		Pending pending = current();
+		Pending pending = ProcessorBatch.existing(this.resource);
 		if (pending != null && pending.touched.contains(key)) {
 			pending.send();
 		}
-	}
-
-	private Pending current() {
-		if (!CurrentUnitOfWork.isStarted()) {
-			return null;
-		}
-		return CurrentUnitOfWork.get().root().getResource(this.resource);
-	}
-
-	private Pending pending() {
-		UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
-		return batch.getOrComputeResource(this.resource, (key) -> {
-			Pending pending = new Pending();
-			batch.onPrepareCommit((unit) -> pending.send());
-			return pending;
-		});
 	}
 
 	private final class Pending {
