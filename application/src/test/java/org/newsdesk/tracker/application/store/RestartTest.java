@@ -7,10 +7,12 @@ import static org.newsdesk.tracker.application.support.Story.id;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.newsdesk.tracker.application.support.Api;
+import org.newsdesk.tracker.application.support.Eventually;
 import org.newsdesk.tracker.application.support.Nodes;
 import org.newsdesk.tracker.application.support.PostgresAvailable;
 import org.newsdesk.tracker.application.support.Story;
@@ -28,13 +30,18 @@ class RestartTest {
 	void everythingRecordedSurvivesARestart() {
 		Map<String, String> store = TestDatabase.freshStore();
 		String claim;
+		String investigation;
+		String vendor;
+		String source;
 		String status;
 		String history;
 		try (ConfigurableApplicationContext first = Nodes.start(store)) {
 			Api api = Nodes.api(first);
 			Story story = new Story(api);
-			String source = story.source("Leaked list");
-			claim = story.claim(story.investigation("Projet Pegasus"), "A claim");
+			source = story.source("Leaked list");
+			vendor = story.party("NSO Group", "COMPANY");
+			investigation = story.investigation("Projet Pegasus");
+			claim = story.claim(investigation, "A claim");
 			Story.created(api.post(Users.EDITOR, "/api/v1/claims/" + claim + "/allegations",
 					development(id(), "2021-07-18", List.of(), List.of(source), "Alleged")));
 			status = api.get(Users.READER, "/api/v1/claims/" + claim).body().get("status").asText();
@@ -50,6 +57,21 @@ class RestartTest {
 			assertThat(api.get(Users.AUDITOR, "/api/v1/claims/" + claim + "/history").raw()).isEqualTo(history);
 			Story.created(api.post(Users.EDITOR, "/api/v1/claims/" + claim + "/statements",
 					development(id(), "2021-07-21", List.of(), List.of(), "Recorded after the restart")));
+			// The board's row moves on from the row stored before the restart.
+			Story.created(api.post(Users.EDITOR, "/api/v1/claims/" + claim + "/denials",
+					development(id(), "2021-07-22", List.of(vendor), List.of(source), "Denied after the restart")));
+			JsonNode row = Eventually
+				.until(() -> api.get(Users.READER, "/api/v1/investigations/" + investigation + "/claims")
+					.body()
+					.path("claims")
+					.path(0), (found) -> found.path("version").asLong() == 4, "the board at version 4");
+			JsonNode read = api.get(Users.READER, "/api/v1/claims/" + claim).body();
+			assertThat(row.get("status").asText()).isEqualTo(read.get("status").asText()).isEqualTo("CONTESTED");
+			assertThat(row.get("deniedBy")).extracting(JsonNode::asText).containsExactly(vendor);
+			assertThat(row.get("developments")).isEqualTo(read.get("developments"));
+			assertThat(row.get("lastOccurredOn").asText()).isEqualTo("2021-07-22");
+			assertThat(row.get("statusPath")).extracting(JsonNode::asText)
+				.containsExactly("OPEN", "ALLEGED", "CONTESTED");
 		}
 	}
 

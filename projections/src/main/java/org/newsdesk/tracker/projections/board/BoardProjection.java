@@ -1,12 +1,13 @@
 package org.newsdesk.tracker.projections.board;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -16,12 +17,14 @@ import org.axonframework.messaging.annotation.MetaDataValue;
 import org.newsdesk.tracker.claim.ClaimDevelopment;
 import org.newsdesk.tracker.claim.ClaimId;
 import org.newsdesk.tracker.claim.ClaimRegistered;
+import org.newsdesk.tracker.claim.ClaimStatus;
+import org.newsdesk.tracker.claim.Verdict;
 import org.newsdesk.tracker.investigation.InvestigationClosed;
 import org.newsdesk.tracker.investigation.InvestigationOpened;
 import org.newsdesk.tracker.investigation.InvestigationRenamed;
 import org.newsdesk.tracker.investigation.InvestigationReopened;
 import org.newsdesk.tracker.projections.claim.ClaimFold;
-import org.newsdesk.tracker.projections.claim.ClaimView;
+import org.newsdesk.tracker.projections.claim.ClaimTally;
 import org.newsdesk.tracker.projections.common.EventStreamReader;
 import org.newsdesk.tracker.projections.common.ProcessorBatch;
 import org.newsdesk.tracker.projections.common.RecordedEvent;
@@ -46,6 +49,12 @@ public class BoardProjection {
 
 	private static final int FOLDS_KEPT = 2_000;
 
+	/**
+	 * Rows kept in memory: about a kilobyte each. A claim beyond them is read back from
+	 * its stored row.
+	 */
+	private static final int TALLIES_KEPT = 50_000;
+
 	private final EventStreamReader streams;
 
 	/**
@@ -58,6 +67,17 @@ public class BoardProjection {
 			@Override
 			protected boolean removeEldestEntry(Map.Entry<String, ClaimFold> eldest) {
 				return size() > FOLDS_KEPT;
+			}
+
+		});
+
+	/** The latest row of recently changed claims. */
+	private final Map<String, ClaimTally> tallies = java.util.Collections
+		.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
+
+			@Override
+			protected boolean removeEldestEntry(Map.Entry<String, ClaimTally> eldest) {
+				return size() > TALLIES_KEPT;
 			}
 
 		});
@@ -114,47 +134,97 @@ public class BoardProjection {
 	@ResetHandler
 	void reset() {
 		this.folds.clear();
+		this.tallies.clear();
 		this.jdbc.update("delete from rm_claim");
 		this.jdbc.update("delete from rm_investigation");
 	}
 
 	/**
-	 * Adds the event to the claim's fold, kept between events, and marks the row to be
-	 * written once, when the batch commits. A fold that is not exactly one event behind
-	 * (first sight of the claim, a batch retried after a failure, a fold evicted) is
-	 * rebuilt from the stream up to this event, never further: the row is then exactly
+	 * Moves the claim's row on by the event, and marks it to be written once, when the
+	 * batch commits. A development that only adds to the claim moves the row by itself
+	 * ({@link ClaimTally#next}), from the row this batch already holds, the one kept in
+	 * memory or the stored one, whichever is exactly one event behind. Anything else (a
+	 * registration, a retraction, a correction, a strike, or no row one event behind
+	 * after a retried batch or an eviction) takes the claim's fold, rebuilt from the
+	 * stream up to this event when none is kept, never further: the row is then exactly
 	 * what this processor's position implies, even when later events are already stored.
 	 */
 	private void refresh(ClaimId claimId, RecordedEvent event) {
 		String id = claimId.toString();
 		ClaimFold fold = this.folds.get(id);
-		if (fold == null || fold.version() != event.version() - 1) {
-			fold = ClaimFold.incremental();
-			if (event.version() > 1) {
-				var stored = this.streams.read(id);
-				for (RecordedEvent earlier : stored.subList(0, (int) Math.min(stored.size(), event.version() - 1))) {
-					fold.add(earlier);
-				}
+		if (fold != null && fold.version() == event.version() - 1) {
+			fold.add(event);
+		}
+		else if (fold != null) {
+			this.folds.remove(id);
+			fold = null;
+		}
+		ClaimTally tally = null;
+		if (fold == null && event.payload() instanceof ClaimDevelopment) {
+			ClaimTally last = tallyAt(id, event.version() - 1);
+			tally = (last != null) ? last.next(event) : null;
+		}
+		if (tally == null) {
+			if (fold == null) {
+				fold = refold(id, event);
+				this.folds.put(id, fold);
 			}
-			this.folds.put(id, fold);
+			if (fold.current() == null) {
+				return;
+			}
+			tally = ClaimTally.of(fold, event.recordedAt());
 		}
-		fold.add(event);
-		ClaimView view = fold.current();
-		if (view == null) {
-			return;
-		}
-		pending().put(id, new Row(view, event.recordedAt()));
+		this.tallies.put(id, tally);
+		pending().put(id, tally);
 	}
 
-	private record Row(ClaimView view, Instant updatedAt) {
+	/** The claim's fold up to this event, read from its stream. */
+	private ClaimFold refold(String claimId, RecordedEvent event) {
+		ClaimFold fold = ClaimFold.incremental();
+		if (event.version() > 1) {
+			var stored = this.streams.read(claimId);
+			for (RecordedEvent earlier : stored.subList(0, (int) Math.min(stored.size(), event.version() - 1))) {
+				fold.add(earlier);
+			}
+		}
+		fold.add(event);
+		return fold;
+	}
+
+	/** The claim's row at this version, if this batch, memory or the table has it. */
+	private ClaimTally tallyAt(String claimId, long version) {
+		ClaimTally pending = pending().get(claimId);
+		if (pending != null) {
+			return (pending.version() == version) ? pending : null;
+		}
+		ClaimTally kept = this.tallies.get(claimId);
+		if (kept != null && kept.version() == version) {
+			return kept;
+		}
+		List<ClaimTally> stored = this.jdbc.query("select investigation_id, statement, status, verdict, alleged_by,"
+				+ " denied_by, developments, evidence, last_occurred_on, last_occurred_end, version, status_path,"
+				+ " tally, registered_at, updated_at from rm_claim where claim_id = ?", BoardProjection::tally,
+				claimId);
+		return (stored.size() == 1 && stored.get(0).version() == version) ? stored.get(0) : null;
+	}
+
+	private static ClaimTally tally(ResultSet row, int n) throws SQLException {
+		String verdict = row.getString("verdict");
+		Timestamp lastEnd = row.getTimestamp("last_occurred_end");
+		return new ClaimTally(row.getLong("version"), row.getString("investigation_id"), row.getString("statement"),
+				ClaimStatus.valueOf(row.getString("status")), (verdict != null) ? Verdict.valueOf(verdict) : null,
+				row.getString("alleged_by"), row.getString("denied_by"), row.getInt("developments"),
+				row.getInt("evidence"), row.getString("last_occurred_on"),
+				(lastEnd != null) ? lastEnd.toInstant() : null, row.getString("status_path"), row.getString("tally"),
+				row.getTimestamp("registered_at").toInstant(), row.getTimestamp("updated_at").toInstant());
 	}
 
 	/** The rows of this batch, written when it commits. */
-	private Map<String, Row> pending() {
+	private Map<String, ClaimTally> pending() {
 		return ProcessorBatch.resource(PENDING, LinkedHashMap::new, this::write);
 	}
 
-	private void write(Map<String, Row> rows) {
+	private void write(Map<String, ClaimTally> rows) {
 		if (rows.isEmpty()) {
 			return;
 		}
@@ -162,46 +232,34 @@ public class BoardProjection {
 		List<Object[]> values = ids.stream().map((id) -> values(id, rows.get(id))).toList();
 		int[] updated = this.jdbc.batchUpdate("update rm_claim set investigation_id = ?, statement = ?, status = ?,"
 				+ " verdict = ?, alleged_by = ?, denied_by = ?, developments = ?, evidence = ?, last_occurred_on = ?,"
-				+ " last_occurred_end = ?, version = ?, status_path = ?, updated_at = ? where claim_id = ?", values);
+				+ " last_occurred_end = ?, version = ?, status_path = ?, tally = ?, updated_at = ?"
+				+ " where claim_id = ?", values);
 		List<Object[]> inserts = new ArrayList<>();
 		for (int i = 0; i < ids.size(); i++) {
 			if (updated[i] == 0) {
-				inserts.add(append(values.get(i), Timestamp.from(registeredAt(ids.get(i), rows.get(ids.get(i))))));
+				inserts.add(append(values.get(i), Timestamp.from(rows.get(ids.get(i)).registeredAt())));
 			}
 		}
 		if (!inserts.isEmpty()) {
 			this.jdbc.batchUpdate("insert into rm_claim (investigation_id, statement, status, verdict, alleged_by,"
 					+ " denied_by, developments, evidence, last_occurred_on, last_occurred_end, version, status_path,"
-					+ " updated_at, claim_id, registered_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-					inserts);
+					+ " tally, updated_at, claim_id, registered_at)"
+					+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", inserts);
 		}
 	}
 
-	private Instant registeredAt(String claimId, Row row) {
-		ClaimFold fold = this.folds.get(claimId);
-		Instant registered = (fold != null) ? fold.registeredAt() : null;
-		return (registered != null) ? registered : row.updatedAt();
-	}
-
-	private static Object[] values(String claimId, Row row) {
-		ClaimView view = row.view();
-		return new Object[] { view.investigationId().toString(), view.statement(), view.status().name(),
-				(view.assessment() != null) ? view.assessment().verdict().name() : null, ids(view.allegedBy()),
-				ids(view.deniedBy()), view.developments(), view.evidence(),
-				(view.lastOccurredOn() != null) ? view.lastOccurredOn().text() : null,
-				(view.lastOccurredOn() != null) ? Timestamp.from(view.lastOccurredOn().end()) : null, view.version(),
-				view.statusPath().stream().map(Enum::name).collect(Collectors.joining(",")),
-				Timestamp.from(row.updatedAt()), claimId };
+	private static Object[] values(String claimId, ClaimTally row) {
+		return new Object[] { row.investigationId(), row.statement(), row.status().name(),
+				(row.verdict() != null) ? row.verdict().name() : null, row.allegedBy(), row.deniedBy(),
+				row.developments(), row.evidence(), row.lastOccurredOn(),
+				(row.lastOccurredEnd() != null) ? Timestamp.from(row.lastOccurredEnd()) : null, row.version(),
+				row.statusPath(), row.sums(), Timestamp.from(row.updatedAt()), claimId };
 	}
 
 	private static Object[] append(Object[] values, Object last) {
 		Object[] all = java.util.Arrays.copyOf(values, values.length + 1);
 		all[values.length] = last;
 		return all;
-	}
-
-	static String ids(List<?> ids) {
-		return ids.stream().map(Object::toString).collect(Collectors.joining(","));
 	}
 
 }

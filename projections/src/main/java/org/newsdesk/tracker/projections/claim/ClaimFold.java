@@ -214,19 +214,27 @@ public final class ClaimFold {
 		if (!counts(development)) {
 			return null;
 		}
-		boolean standing = !this.retractions.containsKey(development.id);
+		return weight(development.kind, development.bearing, development.strength,
+				!this.retractions.containsKey(development.id));
+	}
+
+	/**
+	 * What a counting development of this kind adds to the tally, or {@code null} when
+	 * its kind adds nothing.
+	 */
+	static int[] weight(DevelopmentKind kind, Bearing bearing, Strength strength, boolean standing) {
 		int[] weight = new int[Tally.SIZE];
-		switch (development.kind) {
+		switch (kind) {
 			case ALLEGATION -> {
 				weight[0] = 1;
 				weight[1] = standing ? 1 : 0;
 			}
 			case DENIAL -> weight[2] = standing ? 1 : 0;
 			case EVIDENCE -> {
-				if (standing && development.strength == Strength.CONCLUSIVE) {
-					weight[(development.bearing == Bearing.SUPPORTS) ? 3 : 4] = 1;
+				if (standing && strength == Strength.CONCLUSIVE) {
+					weight[(bearing == Bearing.SUPPORTS) ? 3 : 4] = 1;
 				}
-				else if (standing && development.bearing == Bearing.SUPPORTS) {
+				else if (standing && bearing == Bearing.SUPPORTS) {
 					weight[5] = 1;
 				}
 			}
@@ -235,6 +243,11 @@ public final class ClaimFold {
 			}
 		}
 		return weight;
+	}
+
+	/** The tally's running sums, in the order {@link #weight} fills them. */
+	int[] sums() {
+		return this.tally.sums.clone();
 	}
 
 	/** The running sums {@link #weight} describes. */
@@ -292,7 +305,11 @@ public final class ClaimFold {
 	}
 
 	ClaimStatus status() {
-		int[] sums = this.tally.sums;
+		return status(this.tally.sums);
+	}
+
+	/** The status the rules derive from a tally's running sums. */
+	static ClaimStatus status(int[] sums) {
 		return StatusRules.derive(new StatusRules.Tally(sums[0], sums[1], sums[2], sums[3], sums[4], sums[5]));
 	}
 

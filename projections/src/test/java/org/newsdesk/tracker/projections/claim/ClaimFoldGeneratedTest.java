@@ -35,6 +35,7 @@ import org.newsdesk.tracker.common.DevelopmentDetails;
 import org.newsdesk.tracker.common.DevelopmentId;
 import org.newsdesk.tracker.common.OccurredOn;
 import org.newsdesk.tracker.investigation.InvestigationId;
+import org.newsdesk.tracker.party.PartyId;
 import org.newsdesk.tracker.projections.common.Cut;
 import org.newsdesk.tracker.projections.common.RecordedEvent;
 import org.newsdesk.tracker.projections.history.HistoryEntry;
@@ -75,6 +76,49 @@ class ClaimFoldGeneratedTest {
 				}
 			}
 		}
+	}
+
+	/**
+	 * The board's row moved on by each development that only adds to the claim equals the
+	 * row the whole fold gives after the same event.
+	 */
+	@Test
+	void boardRowMovedOnByItselfEqualsTheFold() {
+		int movedOn = 0;
+		for (long seed = 1; seed <= SEEDS; seed++) {
+			List<RecordedEvent> stream = story(new Random(seed));
+			ClaimFold fold = ClaimFold.incremental();
+			ClaimTally row = null;
+			for (RecordedEvent event : stream) {
+				fold.add(event);
+				ClaimTally folded = ClaimTally.of(fold, event.recordedAt());
+				ClaimTally next = (row != null) ? row.next(event) : null;
+				if (next != null) {
+					movedOn++;
+					assertThat(next).as("seed " + seed + ", version " + event.version()).isEqualTo(folded);
+				}
+				else {
+					assertThat(event.payload()).as("seed " + seed + ", version " + event.version())
+						.isInstanceOfAny(ClaimRegistered.class, RetractionRecorded.class, DevelopmentCorrected.class,
+								DevelopmentStruck.class);
+				}
+				row = folded;
+			}
+		}
+		assertThat(movedOn).as("developments that moved the row by themselves").isGreaterThan(SEEDS * 5);
+	}
+
+	@Test
+	void boardRowNeedsTheFoldForAnEventThatIsNotItsNext() {
+		List<RecordedEvent> stream = story(new Random(7));
+		ClaimFold fold = ClaimFold.incremental();
+		fold.add(stream.get(0));
+		ClaimTally registered = ClaimTally.of(fold, stream.get(0).recordedAt());
+		RecordedEvent later = new RecordedEvent(3,
+				new StatementRecorded(CLAIM, INVESTIGATION, new DevelopmentId(new UUID(9, 9)),
+						new DevelopmentDetails(OccurredOn.parse("2021-07-19"), List.of(), List.of(), "s", List.of())),
+				stream.get(0).recordedAt(), "editor");
+		assertThat(registered.next(later)).isNull();
 	}
 
 	/**
@@ -185,7 +229,8 @@ class ClaimFoldGeneratedTest {
 		int length = random.nextInt(30);
 		for (int i = 0; i < length; i++) {
 			DevelopmentId id = new DevelopmentId(new UUID(1, payloads.size()));
-			DevelopmentDetails details = new DevelopmentDetails(date(random), List.of(), List.of(), "d", List.of());
+			DevelopmentDetails details = new DevelopmentDetails(date(random), parties(random), List.of(), "d",
+					List.of());
 			int choice = random.nextInt(100);
 			List<DevelopmentId> live = kinds.keySet()
 				.stream()
@@ -264,6 +309,18 @@ class ClaimFoldGeneratedTest {
 			stream.add(new RecordedEvent(stream.size() + 1, payload, recordedAt, "editor"));
 		}
 		return stream;
+	}
+
+	/** None, one or two of four parties, so that parties repeat across developments. */
+	private static List<PartyId> parties(Random random) {
+		List<PartyId> parties = new ArrayList<>();
+		for (int i = random.nextInt(3); i > 0; i--) {
+			PartyId party = new PartyId(new UUID(2, random.nextInt(4)));
+			if (!parties.contains(party)) {
+				parties.add(party);
+			}
+		}
+		return parties;
 	}
 
 	private static OccurredOn date(Random random) {
