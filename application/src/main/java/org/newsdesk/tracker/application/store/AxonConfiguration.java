@@ -1,6 +1,7 @@
 package org.newsdesk.tracker.application.store;
 
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -13,6 +14,7 @@ import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
@@ -125,6 +127,16 @@ public class AxonConfiguration {
 			}
 			return false;
 		};
+	}
+
+	/**
+	 * What the projections' processors read: the event store, with a wake-up when this
+	 * node commits events (see {@link ProjectionEventSource}); named by
+	 * {@code axon.eventhandling.processors.*.source}.
+	 */
+	@Bean(destroyMethod = "close")
+	public ProjectionEventSource projectionEventSource(EventStore eventStore) {
+		return new ProjectionEventSource(eventStore, Duration.ofMillis(500));
 	}
 
 	@Bean

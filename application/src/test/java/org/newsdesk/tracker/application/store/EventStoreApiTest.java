@@ -29,6 +29,27 @@ class EventStoreApiTest extends ApiTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	ProjectionEventSource projectionEventSource;
+
+	@Autowired
+	org.axonframework.config.EventProcessingConfiguration processing;
+
+	/**
+	 * The four projections read the store through the source that wakes them on a commit,
+	 * and each has handed it a callback.
+	 */
+	@Test
+	void theProjectionsReadThroughTheWakingSource() {
+		for (String name : List.of("board", "timeline", "registers", "audit")) {
+			var processor = this.processing.eventProcessor(name,
+					org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor.class);
+			assertThat(processor).as(name).isPresent();
+		}
+		org.newsdesk.tracker.application.support.Eventually.until(this.projectionEventSource::waiting,
+				(waiting) -> waiting >= 4, "four processors waiting to be woken");
+	}
+
 	@Test
 	void eventsCarryWhoRecordedThemAndTheRequestThatDidIt() throws Exception {
 		Story story = new Story(this.api);

@@ -1,0 +1,67 @@
+package org.newsdesk.tracker.application.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.axonframework.common.stream.BlockingStream;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.newsdesk.tracker.application.support.Eventually;
+
+/**
+ * The processors' event source calls a waiting stream back once events of this node are
+ * committed, not before, and forgets a closed stream.
+ */
+class ProjectionEventSourceTest {
+
+	/** Long enough that only a commit can have woken a stream within a test. */
+	private static final Duration PERIOD = Duration.ofHours(1);
+
+	private final EmbeddedEventStore store = EmbeddedEventStore.builder()
+		.storageEngine(new InMemoryEventStorageEngine())
+		.build();
+
+	private final ProjectionEventSource source = new ProjectionEventSource(this.store, PERIOD);
+
+	@AfterEach
+	void close() {
+		this.source.close();
+		this.store.shutDown();
+	}
+
+	@Test
+	void aCommitWakesTheWaitingStreamsAndTheyFindTheEvent() throws Exception {
+		AtomicInteger woken = new AtomicInteger();
+		try (BlockingStream<TrackedEventMessage<?>> stream = this.source.openStream(null)) {
+			assertThat(stream.setOnAvailableCallback(woken::incrementAndGet)).isTrue();
+			assertThat(this.source.waiting()).isEqualTo(1);
+
+			DefaultUnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
+			this.store.publish(GenericEventMessage.asEventMessage("an allegation"));
+			assertThat(woken.get()).as("woken before the commit").isZero();
+			unitOfWork.commit();
+
+			Eventually.until(woken::get, (count) -> count > 0, "woken after the commit");
+			assertThat(stream.nextAvailable().getPayload()).isEqualTo("an allegation");
+		}
+		assertThat(this.source.waiting()).as("a closed stream is forgotten").isZero();
+	}
+
+	@Test
+	void eventsPublishedOutsideAUnitOfWorkWakeTheStreamsToo() {
+		AtomicInteger woken = new AtomicInteger();
+		try (BlockingStream<TrackedEventMessage<?>> stream = this.source.openStream(null)) {
+			stream.setOnAvailableCallback(woken::incrementAndGet);
+			this.store.publish(GenericEventMessage.asEventMessage("a denial"));
+			Eventually.until(woken::get, (count) -> count > 0, "woken");
+		}
+	}
+
+}
