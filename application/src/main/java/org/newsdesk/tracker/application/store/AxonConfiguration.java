@@ -136,7 +136,7 @@ public class AxonConfiguration {
 	 */
 	@Bean(destroyMethod = "close")
 	public ProjectionEventSource projectionEventSource(EventStore eventStore) {
-		return new ProjectionEventSource(eventStore, Duration.ofMillis(500));
+		return new ProjectionEventSource(eventStore, Duration.ofMillis(100), Duration.ofMillis(500));
 	}
 
 	@Bean

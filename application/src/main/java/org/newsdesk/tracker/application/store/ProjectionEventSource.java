@@ -24,16 +24,15 @@ import org.slf4j.LoggerFactory;
  * their source to call them back when events become available; the embedded event store
  * cannot, so a processor with nothing to do looked for new events only every half second,
  * and an idle projection showed a new development up to half a second late. This source
- * wakes the processors when a transaction of this node commits events (and once more a
- * moment later, in case the store's reader had not fetched them yet), and every
- * {@code period} in any case, for events appended by other nodes.
+ * wakes the processors {@code window} after a transaction of this node commits events,
+ * once for all the commits of that window, and every {@code period} in any case, for
+ * events appended by other nodes. The window keeps several developments to a processor's
+ * transaction under load: woken at every commit, each of the four projections committed
+ * once per development, and the appends slowed to half.
  */
 public final class ProjectionEventSource implements StreamableMessageSource<TrackedEventMessage<?>>, AutoCloseable {
 
 	private static final Logger logger = LoggerFactory.getLogger(ProjectionEventSource.class);
-
-	/** The second wake-up after a commit, for a store reader that was still fetching. */
-	static final Duration AGAIN_AFTER = Duration.ofMillis(25);
 
 	private final EventStore store;
 
@@ -43,10 +42,11 @@ public final class ProjectionEventSource implements StreamableMessageSource<Trac
 
 	private final AtomicBoolean wakeScheduled = new AtomicBoolean();
 
-	private final AtomicBoolean againScheduled = new AtomicBoolean();
+	private final long window;
 
-	public ProjectionEventSource(EventStore store, Duration period) {
+	public ProjectionEventSource(EventStore store, Duration window, Duration period) {
 		this.store = store;
+		this.window = window.toMillis();
 		this.scheduler = Executors.newSingleThreadScheduledExecutor((task) -> {
 			Thread thread = new Thread(task, "projection-wake-up");
 			thread.setDaemon(true);
@@ -64,19 +64,16 @@ public final class ProjectionEventSource implements StreamableMessageSource<Trac
 		});
 	}
 
-	/** Events of this node are committed: the processors are woken now and once more. */
+	/**
+	 * Events of this node are committed: the processors are woken at the end of the
+	 * window, with whatever else is committed by then.
+	 */
 	void committed() {
 		if (this.wakeScheduled.compareAndSet(false, true)) {
-			this.scheduler.execute(() -> {
+			this.scheduler.schedule(() -> {
 				this.wakeScheduled.set(false);
 				wakeAll();
-			});
-		}
-		if (this.againScheduled.compareAndSet(false, true)) {
-			this.scheduler.schedule(() -> {
-				this.againScheduled.set(false);
-				wakeAll();
-			}, AGAIN_AFTER.toMillis(), TimeUnit.MILLISECONDS);
+			}, this.window, TimeUnit.MILLISECONDS);
 		}
 	}
 

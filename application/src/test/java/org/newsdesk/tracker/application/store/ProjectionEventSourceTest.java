@@ -28,7 +28,7 @@ class ProjectionEventSourceTest {
 		.storageEngine(new InMemoryEventStorageEngine())
 		.build();
 
-	private final ProjectionEventSource source = new ProjectionEventSource(this.store, PERIOD);
+	private final ProjectionEventSource source = new ProjectionEventSource(this.store, Duration.ofMillis(10), PERIOD);
 
 	@AfterEach
 	void close() {
