@@ -92,6 +92,10 @@ public final class Bench {
 		}
 		String url = adminUrl.substring(0, adminUrl.lastIndexOf('/') + 1) + database;
 		say("database " + database);
+		// Only the figures go to standard output, for whoever reads it as name=value
+		// lines.
+		((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("org.flywaydb"))
+			.setLevel(ch.qos.logback.classic.Level.WARN);
 		Flyway.configure()
 			.dataSource(url, user, password)
 			.locations("classpath:db/migration", "classpath:db/vendor/postgresql")
