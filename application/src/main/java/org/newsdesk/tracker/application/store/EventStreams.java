@@ -57,6 +57,9 @@ public class EventStreams implements EventStreamReader {
 	public List<RecordedEvent> read(String aggregateIdentifier) {
 		List<RecordedEvent> cached = cached(aggregateIdentifier);
 		long known = cached.isEmpty() ? 0 : cached.get(cached.size() - 1).version();
+		if (known > 0 && latest(aggregateIdentifier) == known) {
+			return cached;
+		}
 		List<RecordedEvent> tail = readFrom(aggregateIdentifier, known);
 		if (tail.isEmpty()) {
 			return cached;
@@ -95,6 +98,17 @@ public class EventStreams implements EventStreamReader {
 			streams.put(id, current ? cached : read(id));
 		}
 		return streams;
+	}
+
+	/**
+	 * The version of the stream's last stored event: one index probe, without the
+	 * transaction and the event columns a read through the store takes.
+	 */
+	private long latest(String aggregateIdentifier) {
+		Long last = this.jdbc.queryForObject(
+				"select max(sequence_number) from domain_event_entry where aggregate_identifier = ?", Long.class,
+				aggregateIdentifier);
+		return (last != null) ? last + 1 : 0;
 	}
 
 	private List<RecordedEvent> readFrom(String aggregateIdentifier, long firstSequenceNumber) {
