@@ -79,9 +79,11 @@ public class EventStreams implements EventStreamReader {
 		for (int from = 0; from < ids.size(); from += CHECKED_PER_QUERY) {
 			List<String> chunk = ids.subList(from, Math.min(ids.size(), from + CHECKED_PER_QUERY));
 			// One index probe per stream, whatever the planner thinks of the table: an IN
-			// list with a GROUP BY may be answered by scanning every event.
-			this.jdbc.query("select ids.id, (select max(e.sequence_number) from domain_event_entry e"
-					+ " where e.aggregate_identifier = ids.id) from (values "
+			// list with a GROUP BY may be answered by scanning every event, and max() by
+			// reading each of a stream's entries when the statistics are stale.
+			this.jdbc.query("select ids.id, (select e.sequence_number from domain_event_entry e"
+					+ " where e.aggregate_identifier = ids.id order by e.sequence_number desc"
+					+ " fetch first 1 rows only) from (values "
 					+ String.join(", ", Collections.nCopies(chunk.size(), "(?)")) + ") as ids(id)", (row) -> {
 						long last = row.getLong(2);
 						if (!row.wasNull()) {
@@ -101,14 +103,18 @@ public class EventStreams implements EventStreamReader {
 	}
 
 	/**
-	 * The version of the stream's last stored event: one index probe, without the
-	 * transaction and the event columns a read through the store takes.
+	 * The version of the stream's last stored event: one probe at the end of the stream's
+	 * index entries, without the transaction and the event columns a read through the
+	 * store takes. Written as an ordered read of one row, not max(): with statistics from
+	 * when the table was small, PostgreSQL answered max() by visiting every event of the
+	 * stream (4 ms for 1,000 events instead of 0.4).
 	 */
 	private long latest(String aggregateIdentifier) {
-		Long last = this.jdbc.queryForObject(
-				"select max(sequence_number) from domain_event_entry where aggregate_identifier = ?", Long.class,
-				aggregateIdentifier);
-		return (last != null) ? last + 1 : 0;
+		List<Long> last = this.jdbc.queryForList(
+				"select sequence_number from domain_event_entry"
+						+ " where aggregate_identifier = ? order by sequence_number desc fetch first 1 rows only",
+				Long.class, aggregateIdentifier);
+		return last.isEmpty() ? 0 : last.get(0) + 1;
 	}
 
 	private List<RecordedEvent> readFrom(String aggregateIdentifier, long firstSequenceNumber) {
