@@ -60,6 +60,12 @@ public class EventStreams implements EventStreamReader {
 		if (known > 0 && latest(aggregateIdentifier) == known) {
 			return cached;
 		}
+		return extended(aggregateIdentifier, cached);
+	}
+
+	/** The kept stream with whatever the store holds after it, kept in turn. */
+	private List<RecordedEvent> extended(String aggregateIdentifier, List<RecordedEvent> cached) {
+		long known = cached.isEmpty() ? 0 : cached.get(cached.size() - 1).version();
 		List<RecordedEvent> tail = readFrom(aggregateIdentifier, known);
 		if (tail.isEmpty()) {
 			return cached;
@@ -97,7 +103,7 @@ public class EventStreams implements EventStreamReader {
 			long version = latest.getOrDefault(id, 0L);
 			boolean current = (version == 0 && cached.isEmpty())
 					|| (!cached.isEmpty() && cached.get(cached.size() - 1).version() == version);
-			streams.put(id, current ? cached : read(id));
+			streams.put(id, current ? cached : extended(id, cached));
 		}
 		return streams;
 	}

@@ -61,26 +61,22 @@ public class BoardProjection {
 	 * The latest fold of recently seen claims; a pooled processor hands a claim's events
 	 * to one thread at a time.
 	 */
-	private final Map<String, ClaimFold> folds = java.util.Collections
-		.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
-
-			@Override
-			protected boolean removeEldestEntry(Map.Entry<String, ClaimFold> eldest) {
-				return size() > FOLDS_KEPT;
-			}
-
-		});
+	private final Map<String, ClaimFold> folds = kept(FOLDS_KEPT);
 
 	/** The latest row of recently changed claims. */
-	private final Map<String, ClaimTally> tallies = java.util.Collections
-		.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
+	private final Map<String, ClaimTally> tallies = kept(TALLIES_KEPT);
+
+	/** A map of at most {@code capacity} entries that forgets the least recently used. */
+	private static <V> Map<String, V> kept(int capacity) {
+		return java.util.Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
 
 			@Override
-			protected boolean removeEldestEntry(Map.Entry<String, ClaimTally> eldest) {
-				return size() > TALLIES_KEPT;
+			protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+				return size() > capacity;
 			}
 
 		});
+	}
 
 	public BoardProjection(JdbcTemplate jdbc, EventStreamReader streams) {
 		this.jdbc = jdbc;
@@ -160,7 +156,7 @@ public class BoardProjection {
 			fold = null;
 		}
 		ClaimTally tally = null;
-		if (fold == null && event.payload() instanceof ClaimDevelopment) {
+		if (fold == null && ClaimTally.onlyAdds(event.payload())) {
 			ClaimTally last = tallyAt(id, event.version() - 1);
 			tally = (last != null) ? last.next(event) : null;
 		}

@@ -53,11 +53,10 @@ public record ClaimTally(long version, String investigationId, String statement,
 	 * whole fold: it is not this row's next, or it retracts, corrects or strikes.
 	 */
 	public ClaimTally next(RecordedEvent event) {
-		if (event.version() != this.version + 1 || !(event.payload() instanceof ClaimDevelopment development)
-				|| development instanceof RetractionRecorded || development instanceof DevelopmentCorrected
-				|| development instanceof DevelopmentStruck || this.sums == null) {
+		if (event.version() != this.version + 1 || !onlyAdds(event.payload()) || this.sums == null) {
 			return null;
 		}
+		ClaimDevelopment development = (ClaimDevelopment) event.payload();
 		DevelopmentKind kind = development.kind();
 		DevelopmentDetails details = EventFields.details(development);
 		int[] sums = Arrays.stream(this.sums.split(",")).mapToInt(Integer::parseInt).toArray();
@@ -83,6 +82,15 @@ public record ClaimTally(long version, String investigationId, String statement,
 				(status != this.status) ? this.statusPath + "," + status.name() : this.statusPath,
 				Arrays.stream(sums).mapToObj(Integer::toString).collect(Collectors.joining(",")), this.registeredAt,
 				event.recordedAt());
+	}
+
+	/**
+	 * Whether the event is a development that only adds to its claim, one a row can move
+	 * on by without the claim's earlier developments.
+	 */
+	public static boolean onlyAdds(Object payload) {
+		return payload instanceof ClaimDevelopment && !(payload instanceof RetractionRecorded)
+				&& !(payload instanceof DevelopmentCorrected) && !(payload instanceof DevelopmentStruck);
 	}
 
 	/** The parties already listed, then those of the new development not yet listed. */
