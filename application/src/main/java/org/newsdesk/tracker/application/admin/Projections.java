@@ -41,9 +41,12 @@ public class Projections {
 
 	private final Serializer serializer;
 
-	Projections(EventProcessingConfiguration processing, JdbcTemplate jdbc, Serializer serializer,
-			MeterRegistry meters) {
+	private final ProjectionFailures failures;
+
+	Projections(EventProcessingConfiguration processing, JdbcTemplate jdbc, Serializer serializer, MeterRegistry meters,
+			ProjectionFailures failures) {
 		this.processing = processing;
+		this.failures = failures;
 		this.jdbc = jdbc;
 		this.serializer = serializer;
 		for (String name : NAMES) {
@@ -110,8 +113,17 @@ public class Projections {
 				rate = Math.max(0, position) / seconds;
 			}
 		}
+		String failure = null;
+		if (!"STOPPED".equals(state)) {
+			Optional<ProjectionFailures.Failure> unresolved = this.failures.unresolved(name, position);
+			if (unresolved.isPresent()) {
+				state = "ERROR";
+				failure = unresolved.get().event() + " at position " + unresolved.get().position() + ": "
+						+ unresolved.get().problem();
+			}
+		}
 		return new ProjectionStatus(name, state, position, head, lag, lagSeconds, progress, rate, startedAt,
-				completedAt);
+				completedAt, failure);
 	}
 
 	/**
@@ -141,6 +153,7 @@ public class Projections {
 	public ProjectionStatus rebuild(String name) {
 		StreamingEventProcessor processor = processor(name);
 		processor.shutDown();
+		this.failures.forget(name);
 		long head = head();
 		try {
 			this.jdbc.update("delete from projection_rebuild where processor_name = ?", name);

@@ -3,16 +3,21 @@ package org.newsdesk.tracker.application.store;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
@@ -28,6 +33,7 @@ import org.newsdesk.tracker.proceeding.Proceeding;
 import org.newsdesk.tracker.source.Source;
 
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -139,9 +145,38 @@ public class AxonConfiguration {
 		return new ProjectionEventSource(eventStore, Duration.ofMillis(100), Duration.ofMillis(500));
 	}
 
+	/**
+	 * A command's who and why, copied onto the events it raises. Only commands cause
+	 * anything here: the projections handle events and send nothing, so an event's
+	 * metadata is not copied, which spares each projection reading every event's metadata
+	 * (and a copy of it) just to drop it.
+	 */
 	@Bean
 	public CorrelationDataProvider trackerCorrelationData() {
-		return new SimpleCorrelationDataProvider(RECORDED_BY, CORRELATION_ID, REQUEST_ID);
+		CorrelationDataProvider copied = new SimpleCorrelationDataProvider(RECORDED_BY, CORRELATION_ID, REQUEST_ID);
+		return (message) -> (message instanceof CommandMessage<?>) ? copied.correlationDataFor(message) : Map.of();
+	}
+
+	/**
+	 * Tokens, with the claims that let one node at a time apply a projection's events.
+	 * Each node claims under its own name: {@code tracker.node-name}, by default Axon's
+	 * (the process id and host name), which two nodes share only when run in one process
+	 * or in containers with the same host name; two nodes claiming under one name would
+	 * both apply the same events.
+	 */
+	@Bean
+	public TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer, TokenSchema tokenSchema,
+			@Value("${axon.eventhandling.tokenstore.claim-timeout:10s}") Duration claimTimeout,
+			@Value("${tracker.node-name:}") String nodeName) {
+		JdbcTokenStore.Builder builder = JdbcTokenStore.builder()
+			.connectionProvider(connectionProvider)
+			.schema(tokenSchema)
+			.serializer(serializer)
+			.claimTimeout(claimTimeout);
+		if (!nodeName.isBlank()) {
+			builder.nodeId(nodeName);
+		}
+		return builder.build();
 	}
 
 	/**
@@ -163,9 +198,13 @@ public class AxonConfiguration {
 					ClientRelationship.class, Proceeding.class)) {
 				configurer.configureAggregate(cached(aggregate));
 			}
+			// A handler that fails fails its batch: nothing of the batch is written, the
+			// projection shows ERROR and tries the batch again. Axon's default would log
+			// the
+			// failure and go on without the event, and the projection would lack it for
+			// good.
 			configurer.eventProcessing()
-				.registerListenerInvocationErrorHandler(DEVELOPMENT_REGISTRY,
-						(c) -> PropagatingErrorHandler.instance());
+				.registerDefaultListenerInvocationErrorHandler((c) -> PropagatingErrorHandler.instance());
 		};
 	}
 

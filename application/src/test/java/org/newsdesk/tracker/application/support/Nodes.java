@@ -2,6 +2,7 @@ package org.newsdesk.tracker.application.support;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.newsdesk.tracker.application.TrackerApplication;
 
@@ -14,6 +15,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class Nodes {
 
+	private static final AtomicInteger STARTED = new AtomicInteger();
+
 	private Nodes() {
 	}
 
@@ -25,6 +28,8 @@ public final class Nodes {
 		Map<String, String> properties = new HashMap<>(store);
 		properties.putAll(Users.properties());
 		properties.put("server.port", "0");
+		// Nodes of one test share a process: each claims projections under its own name.
+		properties.put("tracker.node-name", "test-node-" + STARTED.incrementAndGet());
 		for (String override : overrides) {
 			int equals = override.indexOf('=');
 			properties.put(override.substring(0, equals), override.substring(equals + 1));
