@@ -55,6 +55,10 @@ public record OccurredOn(String text, Precision precision, Instant start, Instan
 		}
 		String value = text.strip();
 		try {
+			LocalDate plainDay = plainDay(value);
+			if (plainDay != null) {
+				return new OccurredOn(value, Precision.DAY, startOf(plainDay), startOf(plainDay.plusDays(1)));
+			}
 			if (YEAR.matcher(value).matches()) {
 				Year year = Year.parse(value);
 				LocalDate first = year.atDay(1);
@@ -79,6 +83,43 @@ public record OccurredOn(String text, Precision precision, Instant start, Instan
 		catch (DateTimeException ex) {
 			throw new IllegalArgumentException("'" + value + "' is out of range");
 		}
+	}
+
+	/**
+	 * The day written as {@code 2021-07-29}, read without a formatter: most developments
+	 * are dated to the day, and every projection reads each one's date. Null for any
+	 * other text, an impossible day included, which the general path below reads and
+	 * refuses with its own message.
+	 */
+	private static LocalDate plainDay(String value) {
+		if (value.length() != 10 || value.charAt(4) != '-' || value.charAt(7) != '-') {
+			return null;
+		}
+		int year = 0;
+		int month = 0;
+		int day = 0;
+		for (int i = 0; i < 10; i++) {
+			if (i == 4 || i == 7) {
+				continue;
+			}
+			char c = value.charAt(i);
+			if (c < '0' || c > '9') {
+				return null;
+			}
+			if (i < 4) {
+				year = year * 10 + (c - '0');
+			}
+			else if (i < 7) {
+				month = month * 10 + (c - '0');
+			}
+			else {
+				day = day * 10 + (c - '0');
+			}
+		}
+		if (month < 1 || month > 12 || day < 1 || day > YearMonth.of(year, month).lengthOfMonth()) {
+			return null;
+		}
+		return LocalDate.of(year, month, day);
 	}
 
 	public static OccurredOn ofInstant(Instant instant) {

@@ -17,7 +17,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Axon's relational event storage, appending through {@link ChainedAppend} so that every
- * event carries its chained hash, and the scheduled sealing of checkpoints.
+ * event carries its chained hash and reading timestamps once
+ * ({@link TrackerEventStorageEngine}), and the scheduled sealing of checkpoints.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -40,7 +41,7 @@ class IntegrityConfiguration {
 			@Qualifier("eventSerializer") Serializer eventSerializer,
 			org.axonframework.config.Configuration configuration, ConnectionProvider connectionProvider,
 			TransactionManager transactionManager, EventSchema eventSchema, StoredEvents storedEvents) {
-		return JdbcEventStorageEngine.builder()
+		return TrackerEventStorageEngine.build(JdbcEventStorageEngine.builder()
 			.snapshotSerializer(defaultSerializer)
 			.upcasterChain(configuration.upcasterChain())
 			.persistenceExceptionResolver(persistenceExceptionResolver)
@@ -48,10 +49,8 @@ class IntegrityConfiguration {
 			.snapshotFilter(configuration.snapshotFilter())
 			.connectionProvider(connectionProvider)
 			.transactionManager(transactionManager)
-			.schema(eventSchema)
 			.batchSize(BATCH_SIZE)
-			.appendEvents(new ChainedAppend(storedEvents))
-			.build();
+			.appendEvents(new ChainedAppend(storedEvents)), eventSchema);
 	}
 
 }

@@ -1,0 +1,198 @@
+package org.newsdesk.tracker.application.integrity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.axonframework.common.DateTimeUtils;
+import org.axonframework.common.transaction.NoTransactionManager;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.newsdesk.tracker.application.store.AxonConfiguration;
+
+/**
+ * The tracker's event storage reads timestamps its own way; what it hands the processors
+ * must stay exactly what Axon's engine hands them: the same events, the same timestamps
+ * and the same tracking tokens, gaps included. Both engines read one store holding old
+ * events, recent events and missing positions among both.
+ */
+class TrackerEventStorageEngineTest {
+
+	private static final String URL = "jdbc:h2:mem:engine-test;DB_CLOSE_DELAY=-1";
+
+	private static Connection keptOpen;
+
+	/** Positions with events; the rest are gaps, some old, some recent. */
+	private static final long[] POSITIONS = { 1, 2, 3, 5, 6, 7, 10, 11, 12, 13, 20, 21, 23, 24, 25, 27 };
+
+	/** From this position on, events are recent enough that Axon still waits for gaps. */
+	private static final long RECENT_FROM = 20;
+
+	@BeforeAll
+	static void store() throws SQLException {
+		keptOpen = DriverManager.getConnection(URL);
+		try (Statement statement = keptOpen.createStatement()) {
+			statement.execute("create table domain_event_entry (global_index bigint primary key,"
+					+ " event_identifier varchar(255) not null, aggregate_identifier varchar(255) not null,"
+					+ " sequence_number bigint not null, type varchar(255), time_stamp varchar(255) not null,"
+					+ " payload_type varchar(255) not null, payload_revision varchar(255), payload bytea not null,"
+					+ " meta_data bytea)");
+			statement.execute("create table snapshot_event_entry (aggregate_identifier varchar(255) not null,"
+					+ " sequence_number bigint not null, type varchar(255) not null,"
+					+ " event_identifier varchar(255) not null, time_stamp varchar(255) not null,"
+					+ " payload_type varchar(255) not null, payload_revision varchar(255), payload bytea not null,"
+					+ " meta_data bytea)");
+		}
+		Instant old = Instant.parse("2021-07-18T06:00:00.125Z");
+		Instant recent = Instant.now().minusSeconds(5).truncatedTo(ChronoUnit.MILLIS);
+		try (PreparedStatement insert = keptOpen
+			.prepareStatement("insert into domain_event_entry values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+			for (long position : POSITIONS) {
+				String aggregate = "claim-" + (position % 3);
+				Instant at = (position < RECENT_FROM) ? old.plusSeconds(position * 3_607) : recent.plusMillis(position);
+				insert.setLong(1, position);
+				insert.setString(2, "event-" + position);
+				insert.setString(3, aggregate);
+				insert.setLong(4, position);
+				insert.setString(5, "Claim");
+				insert.setString(6, DateTimeUtils.formatInstant(at));
+				insert.setString(7, "java.lang.String");
+				insert.setString(8, null);
+				insert.setBytes(9, ("\"development " + position + "\"").getBytes(StandardCharsets.UTF_8));
+				insert.setBytes(10, "{}".getBytes(StandardCharsets.UTF_8));
+				insert.addBatch();
+			}
+			insert.executeBatch();
+		}
+	}
+
+	@AfterAll
+	static void close() throws SQLException {
+		keptOpen.close();
+	}
+
+	private static JdbcEventStorageEngine.Builder builder() {
+		JacksonSerializer serializer = JacksonSerializer.defaultSerializer();
+		return JdbcEventStorageEngine.builder()
+			.connectionProvider(() -> DriverManager.getConnection(URL))
+			.transactionManager(NoTransactionManager.INSTANCE)
+			.eventSerializer(serializer)
+			.snapshotSerializer(serializer)
+			.batchSize(4);
+	}
+
+	private static JdbcEventStorageEngine axons() {
+		EventSchema schema = new AxonConfiguration().eventSchema();
+		return builder().schema(schema)
+			.lowestGlobalSequence(TrackerEventStorageEngine.LOWEST_GLOBAL_SEQUENCE)
+			.maxGapOffset(TrackerEventStorageEngine.MAX_GAP_OFFSET)
+			.gapTimeout(TrackerEventStorageEngine.GAP_TIMEOUT_MILLIS)
+			.build();
+	}
+
+	private static JdbcEventStorageEngine trackers() {
+		EventSchema schema = new AxonConfiguration().eventSchema();
+		return TrackerEventStorageEngine.build(builder(), schema);
+	}
+
+	private record Read(TrackingToken token, String identifier, String aggregate, long sequence, Instant timestamp) {
+	}
+
+	private static List<Read> read(JdbcEventStorageEngine engine, TrackingToken from) {
+		List<Read> read = new ArrayList<>();
+		engine.readEvents(from, false).forEach((message) -> {
+			DomainEventMessage<?> event = (DomainEventMessage<?>) message;
+			read.add(new Read(((TrackedEventMessage<?>) message).trackingToken(), event.getIdentifier(),
+					event.getAggregateIdentifier(), event.getSequenceNumber(), event.getTimestamp()));
+		});
+		return read;
+	}
+
+	private static GapAwareTrackingToken token(long index, Long... gaps) {
+		return GapAwareTrackingToken.newInstance(index, new TreeSet<>(Arrays.asList(gaps)));
+	}
+
+	@Test
+	void readsTheSameEventsWithTheSameTokensAsAxonFromAnyStart() {
+		List<TrackingToken> starts = new ArrayList<>();
+		starts.add(null);
+		starts.add(token(3));
+		starts.add(token(7, 4L));
+		starts.add(token(13, 8L, 9L));
+		starts.add(token(21, 14L, 15L, 16L, 17L, 18L, 19L));
+		starts.add(token(24, 22L));
+		for (TrackingToken start : starts) {
+			List<Read> expected = read(axons(), start);
+			assertThat(read(trackers(), start)).as("from %s", start).isEqualTo(expected);
+			assertThat(expected).as("from %s", start).isNotEmpty();
+		}
+		List<Read> all = read(trackers(), null);
+		assertThat(all).hasSize(POSITIONS.length);
+		GapAwareTrackingToken last = (GapAwareTrackingToken) all.get(all.size() - 1).token();
+		assertThat(last.getGaps()).as("recent gaps are still waited for").contains(22L, 26L).doesNotContain(4L, 8L);
+	}
+
+	@Test
+	void readsAStreamWithTheSameTimestampsAsAxon() {
+		for (String aggregate : List.of("claim-0", "claim-1", "claim-2")) {
+			List<Instant> expected = axons().readEvents(aggregate)
+				.asStream()
+				.map(DomainEventMessage::getTimestamp)
+				.collect(Collectors.toList());
+			assertThat(trackers().readEvents(aggregate).asStream().map(DomainEventMessage::getTimestamp))
+				.containsExactlyElementsOf(expected);
+			assertThat(expected).isNotEmpty();
+		}
+	}
+
+	@Test
+	void aStoredTimestampIsReadAsAxonReadsIt() {
+		Random random = new Random(18);
+		for (int i = 0; i < 20_000; i++) {
+			Instant at = Instant.ofEpochMilli(random.nextLong(-2_000_000_000_000L, 32_000_000_000_000L));
+			String stored = DateTimeUtils.formatInstant(at);
+			assertThat(StoredTimestamps.parse(stored)).as(stored)
+				.isEqualTo(DateTimeUtils.parseInstant(stored))
+				.isEqualTo(at);
+		}
+		for (String other : List.of("2021-07-18T09:30:00Z", "2021-07-18T09:30:00.123456Z",
+				"2021-07-18T11:30:00.123+02:00", "2021-07-18t09:30:00.123z", "2024-02-29T23:59:59.999Z",
+				"2021-07-18T24:00:00.000Z", "2021-02-29T00:00:00.000Z", "2021-07-18T09:3a:00.000Z",
+				"2021-07-18T09:30:60.000Z", "+12021-07-18T09:30:00.000Z")) {
+			Instant expected;
+			try {
+				expected = DateTimeUtils.parseInstant(other);
+			}
+			catch (RuntimeException refused) {
+				assertThatThrownBy(() -> StoredTimestamps.parse(other)).as(other).isInstanceOf(refused.getClass());
+				continue;
+			}
+			assertThat(StoredTimestamps.parse(other)).as(other).isEqualTo(expected);
+		}
+		assertThatThrownBy(() -> StoredTimestamps.parse("2021-02-29T00:00:00.000Z"))
+			.isInstanceOf(RuntimeException.class);
+	}
+
+}
