@@ -55,9 +55,9 @@ public record OccurredOn(String text, Precision precision, Instant start, Instan
 		}
 		String value = text.strip();
 		try {
-			LocalDate plainDay = plainDay(value);
-			if (plainDay != null) {
-				return new OccurredOn(value, Precision.DAY, startOf(plainDay), startOf(plainDay.plusDays(1)));
+			OccurredOn plain = plainPeriod(value);
+			if (plain != null) {
+				return plain;
 			}
 			if (YEAR.matcher(value).matches()) {
 				Year year = Year.parse(value);
@@ -86,40 +86,51 @@ public record OccurredOn(String text, Precision precision, Instant start, Instan
 	}
 
 	/**
-	 * The day written as {@code 2021-07-29}, read without a formatter: most developments
-	 * are dated to the day, and every projection reads each one's date. Null for any
-	 * other text, an impossible day included, which the general path below reads and
-	 * refuses with its own message.
+	 * A year, month or day written as {@code 2021}, {@code 2021-07} or
+	 * {@code 2021-07-29}, read without a formatter: every projection reads each
+	 * development's date. Null for any other text, an impossible month or day included,
+	 * which the general path reads and refuses with its own message.
 	 */
-	private static LocalDate plainDay(String value) {
-		if (value.length() != 10 || value.charAt(4) != '-' || value.charAt(7) != '-') {
+	private static OccurredOn plainPeriod(String value) {
+		int length = value.length();
+		if (length != 4 && length != 7 && length != 10) {
 			return null;
 		}
-		int year = 0;
-		int month = 0;
-		int day = 0;
-		for (int i = 0; i < 10; i++) {
-			if (i == 4 || i == 7) {
-				continue;
-			}
-			char c = value.charAt(i);
+		int year = digits(value, 0, 4);
+		if (year < 0) {
+			return null;
+		}
+		if (length == 4) {
+			LocalDate first = LocalDate.of(year, 1, 1);
+			return new OccurredOn(value, Precision.YEAR, startOf(first), startOf(first.plusYears(1)));
+		}
+		int month = (value.charAt(4) == '-') ? digits(value, 5, 2) : -1;
+		if (month < 1 || month > 12) {
+			return null;
+		}
+		if (length == 7) {
+			LocalDate first = LocalDate.of(year, month, 1);
+			return new OccurredOn(value, Precision.MONTH, startOf(first), startOf(first.plusMonths(1)));
+		}
+		int day = (value.charAt(7) == '-') ? digits(value, 8, 2) : -1;
+		if (day < 1 || day > YearMonth.of(year, month).lengthOfMonth()) {
+			return null;
+		}
+		LocalDate date = LocalDate.of(year, month, day);
+		return new OccurredOn(value, Precision.DAY, startOf(date), startOf(date.plusDays(1)));
+	}
+
+	/** The decimal number in {@code length} characters from {@code from}, or -1. */
+	private static int digits(String text, int from, int length) {
+		int value = 0;
+		for (int i = from; i < from + length; i++) {
+			char c = text.charAt(i);
 			if (c < '0' || c > '9') {
-				return null;
+				return -1;
 			}
-			if (i < 4) {
-				year = year * 10 + (c - '0');
-			}
-			else if (i < 7) {
-				month = month * 10 + (c - '0');
-			}
-			else {
-				day = day * 10 + (c - '0');
-			}
+			value = value * 10 + (c - '0');
 		}
-		if (month < 1 || month > 12 || day < 1 || day > YearMonth.of(year, month).lengthOfMonth()) {
-			return null;
-		}
-		return LocalDate.of(year, month, day);
+		return value;
 	}
 
 	public static OccurredOn ofInstant(Instant instant) {

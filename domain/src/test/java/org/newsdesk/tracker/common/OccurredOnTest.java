@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -56,41 +58,58 @@ class OccurredOnTest {
 	}
 
 	/**
-	 * Days are read without a formatter; a seeded sample of day-shaped texts, possible
-	 * and impossible, is read exactly as a strict formatter reads it.
+	 * Years, months and days are read without a formatter; a seeded sample of such texts,
+	 * possible and impossible, is read exactly as the strict formatters read them.
 	 */
 	@Test
-	void dayShapedTextsAreReadAsAStrictFormatterReadsThem() {
-		DateTimeFormatter strict = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+	void periodShapedTextsAreReadAsStrictFormattersReadThem() {
+		DateTimeFormatter strictDay = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+		DateTimeFormatter strictMonth = DateTimeFormatter.ofPattern("uuuu-MM").withResolverStyle(ResolverStyle.STRICT);
 		Random random = new Random(29);
 		int possible = 0;
 		int impossible = 0;
-		for (int i = 0; i < 20_000; i++) {
-			String text = String.format("%04d-%02d-%02d", random.nextInt(10_000), random.nextInt(14),
-					random.nextInt(33));
-			LocalDate expected;
+		for (int i = 0; i < 30_000; i++) {
+			int year = random.nextInt(10_000);
+			int month = random.nextInt(14);
+			String text = switch (i % 3) {
+				case 0 -> String.format("%04d", year);
+				case 1 -> String.format("%04d-%02d", year, month);
+				default -> String.format("%04d-%02d-%02d", year, month, random.nextInt(33));
+			};
+			Precision precision = (i % 3 == 0) ? Precision.YEAR : (i % 3 == 1) ? Precision.MONTH : Precision.DAY;
+			LocalDate start;
+			LocalDate end;
 			try {
-				expected = LocalDate.parse(text, strict);
+				switch (precision) {
+					case YEAR -> {
+						start = Year.parse(text).atDay(1);
+						end = start.plusYears(1);
+					}
+					case MONTH -> {
+						start = YearMonth.parse(text, strictMonth).atDay(1);
+						end = start.plusMonths(1);
+					}
+					default -> {
+						start = LocalDate.parse(text, strictDay);
+						end = start.plusDays(1);
+					}
+				}
 			}
 			catch (DateTimeParseException ex) {
-				expected = null;
-			}
-			if (expected == null) {
 				impossible++;
 				assertThatIllegalArgumentException().isThrownBy(() -> OccurredOn.parse(text))
 					.withMessageContaining("'" + text + "' is not a possible date");
+				continue;
 			}
-			else {
-				possible++;
-				OccurredOn read = OccurredOn.parse(text);
-				assertThat(read.precision()).isEqualTo(Precision.DAY);
-				assertThat(read.text()).isEqualTo(text);
-				assertThat(read.start()).isEqualTo(expected.atStartOfDay(ZoneOffset.UTC).toInstant());
-				assertThat(read.end()).isEqualTo(expected.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
-			}
+			possible++;
+			OccurredOn read = OccurredOn.parse(text);
+			assertThat(read.precision()).isEqualTo(precision);
+			assertThat(read.text()).isEqualTo(text);
+			assertThat(read.start()).isEqualTo(start.atStartOfDay(ZoneOffset.UTC).toInstant());
+			assertThat(read.end()).isEqualTo(end.atStartOfDay(ZoneOffset.UTC).toInstant());
 		}
-		assertThat(possible).isGreaterThan(10_000);
-		assertThat(impossible).isGreaterThan(1_000);
+		assertThat(possible).isGreaterThan(20_000);
+		assertThat(impossible).isGreaterThan(2_000);
 	}
 
 }

@@ -67,7 +67,7 @@ public class AxonConfiguration {
 	}
 
 	private static Serializer jackson() {
-		return JacksonSerializer.builder().objectMapper(storageObjectMapper()).build();
+		return new TrackerJacksonSerializer(JacksonSerializer.builder().objectMapper(storageObjectMapper()));
 	}
 
 	@Bean
