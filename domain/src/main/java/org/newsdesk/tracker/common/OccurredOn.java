@@ -96,7 +96,7 @@ public record OccurredOn(String text, Precision precision, Instant start, Instan
 		if (length != 4 && length != 7 && length != 10) {
 			return null;
 		}
-		int year = digits(value, 0, 4);
+		int year = Texts.digits(value, 0, 4);
 		if (year < 0) {
 			return null;
 		}
@@ -104,7 +104,7 @@ public record OccurredOn(String text, Precision precision, Instant start, Instan
 			LocalDate first = LocalDate.of(year, 1, 1);
 			return new OccurredOn(value, Precision.YEAR, startOf(first), startOf(first.plusYears(1)));
 		}
-		int month = (value.charAt(4) == '-') ? digits(value, 5, 2) : -1;
+		int month = (value.charAt(4) == '-') ? Texts.digits(value, 5, 2) : -1;
 		if (month < 1 || month > 12) {
 			return null;
 		}
@@ -112,25 +112,12 @@ public record OccurredOn(String text, Precision precision, Instant start, Instan
 			LocalDate first = LocalDate.of(year, month, 1);
 			return new OccurredOn(value, Precision.MONTH, startOf(first), startOf(first.plusMonths(1)));
 		}
-		int day = (value.charAt(7) == '-') ? digits(value, 8, 2) : -1;
+		int day = (value.charAt(7) == '-') ? Texts.digits(value, 8, 2) : -1;
 		if (day < 1 || day > YearMonth.of(year, month).lengthOfMonth()) {
 			return null;
 		}
 		LocalDate date = LocalDate.of(year, month, day);
 		return new OccurredOn(value, Precision.DAY, startOf(date), startOf(date.plusDays(1)));
-	}
-
-	/** The decimal number in {@code length} characters from {@code from}, or -1. */
-	private static int digits(String text, int from, int length) {
-		int value = 0;
-		for (int i = from; i < from + length; i++) {
-			char c = text.charAt(i);
-			if (c < '0' || c > '9') {
-				return -1;
-			}
-			value = value * 10 + (c - '0');
-		}
-		return value;
 	}
 
 	public static OccurredOn ofInstant(Instant instant) {

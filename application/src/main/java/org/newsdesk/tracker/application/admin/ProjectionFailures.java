@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
 /**
  * What last stopped each projection. A batch that fails is written not at all and tried
  * again; meanwhile its projection reports ERROR with the problem, until its position has
- * passed the first event of the batch that failed.
+ * passed the first event of the batch that failed. Failures are known to the node whose
+ * processor met them, the one holding the projection's token.
  */
 @Component
 public class ProjectionFailures implements ConfigurerModule {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import org.axonframework.common.DateTimeUtils;
+import org.newsdesk.tracker.common.Texts;
 
 /**
  * Reads the event store's {@code time_stamp} column. Axon writes every timestamp in one
@@ -24,13 +25,13 @@ final class StoredTimestamps {
 		if (text.length() == LENGTH && text.charAt(4) == '-' && text.charAt(7) == '-' && text.charAt(10) == 'T'
 				&& text.charAt(13) == ':' && text.charAt(16) == ':' && text.charAt(19) == '.'
 				&& text.charAt(23) == 'Z') {
-			int year = digits(text, 0, 4);
-			int month = digits(text, 5, 2);
-			int day = digits(text, 8, 2);
-			int hour = digits(text, 11, 2);
-			int minute = digits(text, 14, 2);
-			int second = digits(text, 17, 2);
-			int millis = digits(text, 20, 3);
+			int year = Texts.digits(text, 0, 4);
+			int month = Texts.digits(text, 5, 2);
+			int day = Texts.digits(text, 8, 2);
+			int hour = Texts.digits(text, 11, 2);
+			int minute = Texts.digits(text, 14, 2);
+			int second = Texts.digits(text, 17, 2);
+			int millis = Texts.digits(text, 20, 3);
 			if (year >= 0 && month >= 0 && day >= 0 && hour >= 0 && hour < 24 && minute >= 0 && minute < 60
 					&& second >= 0 && second < 60 && millis >= 0) {
 				try {
@@ -44,19 +45,6 @@ final class StoredTimestamps {
 			}
 		}
 		return DateTimeUtils.parseInstant(text);
-	}
-
-	/** The decimal number in {@code length} characters from {@code from}, or -1. */
-	private static int digits(String text, int from, int length) {
-		int value = 0;
-		for (int i = from; i < from + length; i++) {
-			char c = text.charAt(i);
-			if (c < '0' || c > '9') {
-				return -1;
-			}
-			value = value * 10 + (c - '0');
-		}
-		return value;
 	}
 
 }
