@@ -60,7 +60,13 @@
         if (!row) {
           return;
         }
-        row.querySelector('.state').textContent = labels[status.state] || status.state;
+        var state = row.querySelector('.state');
+        state.textContent = labels[status.state] || status.state;
+        if (status.failure) {
+          state.title = status.failure;
+        } else {
+          state.removeAttribute('title');
+        }
         row.querySelector('.position').textContent = status.position + ' / ' + status.head;
         var progress = row.querySelector('progress');
         var percent = status.progressPercent;

@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.config.Configurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.ErrorContext;
@@ -37,6 +39,12 @@ public class ProjectionFailures implements ConfigurerModule {
 
 	private final Map<String, Failure> last = new ConcurrentHashMap<>();
 
+	private final MeterRegistry meters;
+
+	ProjectionFailures(MeterRegistry meters) {
+		this.meters = meters;
+	}
+
 	@Override
 	public void configureModule(Configurer configurer) {
 		for (String name : Projections.NAMES) {
@@ -63,6 +71,11 @@ public class ProjectionFailures implements ConfigurerModule {
 		}
 		String problem = cause.getClass().getSimpleName() + ": " + cause.getMessage();
 		this.last.put(context.eventProcessor(), new Failure(position, event, problem, Instant.now()));
+		Counter.builder("tracker.projection.failures")
+			.description("Batches a projection failed to apply; each is written not at all and tried again")
+			.tag("projection", context.eventProcessor())
+			.register(this.meters)
+			.increment();
 		logger.warn("Projection {} failed on {} at position {}; the batch is written not at all and tried again: {}",
 				context.eventProcessor(), event, position, problem);
 	}

@@ -45,6 +45,8 @@ class ProjectionFailureTest {
 			assertThat(failing.path("lagEvents").asLong()).isGreaterThan(0);
 			assertThat(failing.path("failure").asText()).contains("SourceRegistered").containsIgnoringCase("held_back");
 			assertThat(titles(api)).doesNotContain("Held back");
+			assertThat(api.getText(Users.ADMIN, "/actuator/prometheus").raw())
+				.containsPattern("tracker_projection_failures_total\\{[^}]*projection=\"registers\"[^}]*\\} [1-9]");
 
 			jdbc.execute("alter table rm_source drop constraint held_back");
 			Eventually.until(() -> titles(api), (titles) -> titles.contains("Held back"),
