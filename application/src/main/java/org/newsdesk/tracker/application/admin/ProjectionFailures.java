@@ -1,6 +1,5 @@
 package org.newsdesk.tracker.application.admin;
 
-import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -34,7 +33,7 @@ public class ProjectionFailures implements ConfigurerModule {
 	 * @param event that event's type
 	 * @param problem what went wrong, as the exception said it
 	 */
-	public record Failure(long position, String event, String problem, Instant at) {
+	public record Failure(long position, String event, String problem) {
 	}
 
 	private final Map<String, Failure> last = new ConcurrentHashMap<>();
@@ -70,7 +69,7 @@ public class ProjectionFailures implements ConfigurerModule {
 			cause = cause.getCause();
 		}
 		String problem = cause.getClass().getSimpleName() + ": " + cause.getMessage();
-		this.last.put(context.eventProcessor(), new Failure(position, event, problem, Instant.now()));
+		this.last.put(context.eventProcessor(), new Failure(position, event, problem));
 		Counter.builder("tracker.projection.failures")
 			.description("Batches a projection failed to apply; each is written not at all and tried again")
 			.tag("projection", context.eventProcessor())
