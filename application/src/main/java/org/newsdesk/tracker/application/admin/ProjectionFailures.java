@@ -34,6 +34,12 @@ public class ProjectionFailures implements ConfigurerModule {
 	 * @param problem what went wrong, as the exception said it
 	 */
 	public record Failure(long position, String event, String problem) {
+
+		/** As the status reports it: the event, its position and the problem. */
+		public String text() {
+			return this.event + " at position " + this.position + ": " + this.problem;
+		}
+
 	}
 
 	private final Map<String, Failure> last = new ConcurrentHashMap<>();

@@ -118,8 +118,7 @@ public class Projections {
 			Optional<ProjectionFailures.Failure> unresolved = this.failures.unresolved(name, position);
 			if (unresolved.isPresent()) {
 				state = "ERROR";
-				failure = unresolved.get().event() + " at position " + unresolved.get().position() + ": "
-						+ unresolved.get().problem();
+				failure = unresolved.get().text();
 			}
 		}
 		return new ProjectionStatus(name, state, position, head, lag, lagSeconds, progress, rate, startedAt,

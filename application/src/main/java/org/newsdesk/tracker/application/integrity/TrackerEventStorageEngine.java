@@ -59,14 +59,9 @@ final class TrackerEventStorageEngine extends JdbcEventStorageEngine {
 		long globalSequence = resultSet.getLong(this.schema.globalIndexColumn());
 		String aggregateIdentifier = resultSet.getString(this.schema.aggregateIdentifierColumn());
 		String eventIdentifier = resultSet.getString(this.schema.eventIdentifierColumn());
-		Entry event = new Entry(resultSet.getString(this.schema.typeColumn()),
-				eventIdentifier.equals(aggregateIdentifier) ? null : aggregateIdentifier,
-				resultSet.getLong(this.schema.sequenceNumberColumn()), eventIdentifier,
-				readTimeStamp(resultSet, this.schema.timestampColumn()),
-				resultSet.getString(this.schema.payloadTypeColumn()),
-				resultSet.getString(this.schema.payloadRevisionColumn()),
-				readPayload(resultSet, this.schema.payloadColumn()),
-				readPayload(resultSet, this.schema.metaDataColumn()));
+		// An event stored outside an aggregate has its own identifier as aggregate.
+		Entry event = entry(resultSet, eventIdentifier.equals(aggregateIdentifier) ? null : aggregateIdentifier,
+				eventIdentifier);
 		boolean allowGaps = event.getTimestamp().isAfter(gapTimeoutFrame());
 		GapAwareTrackingToken token;
 		if (previousToken == null) {
@@ -83,10 +78,13 @@ final class TrackerEventStorageEngine extends JdbcEventStorageEngine {
 
 	@Override
 	protected DomainEventData<?> getDomainEventData(ResultSet resultSet) throws SQLException {
-		return new Entry(resultSet.getString(this.schema.typeColumn()),
-				resultSet.getString(this.schema.aggregateIdentifierColumn()),
-				resultSet.getLong(this.schema.sequenceNumberColumn()),
-				resultSet.getString(this.schema.eventIdentifierColumn()),
+		return entry(resultSet, resultSet.getString(this.schema.aggregateIdentifierColumn()),
+				resultSet.getString(this.schema.eventIdentifierColumn()));
+	}
+
+	private Entry entry(ResultSet resultSet, String aggregateIdentifier, String eventIdentifier) throws SQLException {
+		return new Entry(resultSet.getString(this.schema.typeColumn()), aggregateIdentifier,
+				resultSet.getLong(this.schema.sequenceNumberColumn()), eventIdentifier,
 				readTimeStamp(resultSet, this.schema.timestampColumn()),
 				resultSet.getString(this.schema.payloadTypeColumn()),
 				resultSet.getString(this.schema.payloadRevisionColumn()),

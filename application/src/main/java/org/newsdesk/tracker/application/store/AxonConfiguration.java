@@ -198,11 +198,10 @@ public class AxonConfiguration {
 					ClientRelationship.class, Proceeding.class)) {
 				configurer.configureAggregate(cached(aggregate));
 			}
-			// A handler that fails fails its batch: nothing of the batch is written, the
-			// projection shows ERROR and tries the batch again. Axon's default would log
-			// the
-			// failure and go on without the event, and the projection would lack it for
-			// good.
+			// A handler that fails fails its batch: nothing of it is written, the
+			// projection
+			// shows ERROR and tries the batch again. Axon's default would log the failure
+			// and go on without the event, and the projection would lack it for good.
 			configurer.eventProcessing()
 				.registerDefaultListenerInvocationErrorHandler((c) -> PropagatingErrorHandler.instance());
 		};
