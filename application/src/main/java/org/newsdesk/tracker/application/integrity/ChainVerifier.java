@@ -9,6 +9,7 @@ import java.util.Objects;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.newsdesk.tracker.application.store.FlatJson;
 import org.newsdesk.tracker.integrity.Checkpoint;
 import org.newsdesk.tracker.integrity.EventHash;
 import org.newsdesk.tracker.integrity.MerkleTree;
@@ -122,84 +123,20 @@ public final class ChainVerifier {
 
 		/**
 		 * The common case read without a JSON parser: one object of plain string values,
-		 * as the tracker writes metadata. Anything else (an escape, a number, a nested
-		 * value) answers null, and the full parser reads it.
+		 * as the tracker writes metadata. Anything else answers null, and the full parser
+		 * reads it.
 		 */
 		private static Meta flat(byte[] json) {
-			String recordedBy = null;
-			String hash = null;
-			int at = skipSpace(json, 0);
-			if (at >= json.length || json[at] != '{') {
-				return null;
-			}
-			at = skipSpace(json, at + 1);
-			if (at < json.length && json[at] == '}') {
-				return (skipSpace(json, at + 1) == json.length) ? new Meta(null, null) : null;
-			}
-			while (true) {
-				int keyStart = at + 1;
-				int keyEnd = stringEnd(json, at);
-				if (keyEnd < 0) {
-					return null;
+			String[] found = new String[2];
+			boolean flat = FlatJson.scan(json, (bytes, keyStart, keyEnd, valueStart, valueEnd) -> {
+				if (FlatJson.same(bytes, keyStart, keyEnd, RECORDED_BY_KEY)) {
+					found[0] = FlatJson.text(bytes, valueStart, valueEnd);
 				}
-				at = skipSpace(json, keyEnd + 1);
-				if (at >= json.length || json[at] != ':') {
-					return null;
+				else if (FlatJson.same(bytes, keyStart, keyEnd, HASH_KEY)) {
+					found[1] = FlatJson.text(bytes, valueStart, valueEnd);
 				}
-				at = skipSpace(json, at + 1);
-				int valueEnd = stringEnd(json, at);
-				if (valueEnd < 0) {
-					return null;
-				}
-				if (same(json, keyStart, keyEnd, RECORDED_BY_KEY)) {
-					recordedBy = new String(json, at + 1, valueEnd - at - 1, java.nio.charset.StandardCharsets.UTF_8);
-				}
-				else if (same(json, keyStart, keyEnd, HASH_KEY)) {
-					hash = new String(json, at + 1, valueEnd - at - 1, java.nio.charset.StandardCharsets.UTF_8);
-				}
-				at = skipSpace(json, valueEnd + 1);
-				if (at >= json.length) {
-					return null;
-				}
-				if (json[at] == '}') {
-					return (skipSpace(json, at + 1) == json.length) ? new Meta(recordedBy, hash) : null;
-				}
-				if (json[at] != ',') {
-					return null;
-				}
-				at = skipSpace(json, at + 1);
-			}
-		}
-
-		/**
-		 * Where the string starting with the quote at {@code at} ends (its closing
-		 * quote), or -1 when there is no plain string there.
-		 */
-		private static int stringEnd(byte[] json, int at) {
-			if (at >= json.length || json[at] != '"') {
-				return -1;
-			}
-			for (int i = at + 1; i < json.length; i++) {
-				byte b = json[i];
-				if (b == '"') {
-					return i;
-				}
-				if (b == '\\' || (b >= 0 && b < 0x20)) {
-					return -1;
-				}
-			}
-			return -1;
-		}
-
-		private static int skipSpace(byte[] json, int at) {
-			while (at < json.length && (json[at] == ' ' || json[at] == '\n' || json[at] == '\r' || json[at] == '\t')) {
-				at++;
-			}
-			return at;
-		}
-
-		private static boolean same(byte[] json, int from, int to, byte[] key) {
-			return java.util.Arrays.equals(json, from, to, key, 0, key.length);
+			});
+			return flat ? new Meta(found[0], found[1]) : null;
 		}
 
 		private static Meta parsed(byte[] metaData) {

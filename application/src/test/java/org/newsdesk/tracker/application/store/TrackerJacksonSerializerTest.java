@@ -2,8 +2,13 @@ package org.newsdesk.tracker.application.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 
+import org.axonframework.messaging.MetaData;
+import org.axonframework.serialization.SerializedMetaData;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.SimpleSerializedType;
 import org.axonframework.serialization.UnknownSerializedType;
@@ -57,6 +62,46 @@ class TrackerJacksonSerializerTest {
 			.isEqualTo(this.axons.classForType(SimpleSerializedType.emptyType()));
 		assertThat(this.serializer.getReader(AllegationRecorded.class))
 			.isSameAs(this.serializer.getReader(AllegationRecorded.class));
+	}
+
+	@Test
+	void metadataReadsAsAxonReadsIt() {
+		List<String> texts = new ArrayList<>(List.of("{}", " { } ", "{\"recordedBy\":\"editor\"}",
+				"{\"recordedBy\":\"rédactrice\",\"hash\":\"ab12\"}", "{\"a\":\"1\",\"a\":\"2\"}", "{\"a\":\"x\\\"y\"}",
+				"{\"a\":\"\\u00e9\"}", "{\"a\":1}", "{\"a\":null}", "{\"a\":{\"b\":\"c\"}}", "{\"a\":[\"b\"]}",
+				"{\"a\":\"b\"} x", "{\"a\":\"b\",}", "{\"a\" : \"b\" ,\n \"c\":\"\"}", "[]", "\"a\"", "{\"a\":\"b\"",
+				"{\"a\"\"b\"}", ""));
+		Random random = new Random(11);
+		String alphabet = "{}[]\",:\\ \nab1é\t";
+		for (int i = 0; i < 3000; i++) {
+			StringBuilder text = new StringBuilder("{\"recordedBy\":\"");
+			for (int j = random.nextInt(12); j > 0; j--) {
+				text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+			}
+			texts.add(text.append(random.nextBoolean() ? "\"}" : "").toString());
+		}
+		int flat = 0;
+		for (String text : texts) {
+			SerializedMetaData<byte[]> stored = new SerializedMetaData<>(text.getBytes(StandardCharsets.UTF_8),
+					byte[].class);
+			Object expected = read(this.axons, stored);
+			Object read = read(this.serializer, stored);
+			assertThat(read).as(text).isEqualTo(expected);
+			if (expected instanceof MetaData) {
+				flat += (FlatJson.strings(stored.getData()) != null) ? 1 : 0;
+			}
+		}
+		assertThat(flat).as("texts read without Jackson").isGreaterThan(100);
+	}
+
+	/** What the serializer reads, or the kind of failure it reports. */
+	private static Object read(JacksonSerializer serializer, SerializedObject<byte[]> stored) {
+		try {
+			return serializer.deserialize(stored);
+		}
+		catch (RuntimeException ex) {
+			return ex.getClass();
+		}
 	}
 
 }
