@@ -134,6 +134,7 @@ public final class Bench {
 			}
 			if (measures("append")) {
 				append(tracker, archive, runs, rawAppend);
+				ceiling(tracker, runs);
 			}
 			if (measures("verify")) {
 				verify(tracker, runs);
@@ -155,6 +156,7 @@ public final class Bench {
 		}
 		if (rawAppend > 0 && this.figures.containsKey("append_tps")) {
 			figure("append_ratio", Double.parseDouble(this.figures.get("append_tps")) / rawAppend);
+			figure("http_ceiling_ratio", Double.parseDouble(this.figures.get("http_ceiling_tps")) / rawAppend);
 		}
 	}
 
@@ -248,6 +250,24 @@ public final class Bench {
 		List<Double> claimP99 = new ArrayList<>();
 		List<Double> boardP50 = new ArrayList<>();
 		List<Double> boardP99 = new ArrayList<>();
+		// Like the append load, the reads are measured on a tracker that has compiled
+		// them: about two hundred reads of each, as the runs below make, were not enough
+		// for the JIT on two cores (claim reads at 4 to 15 ms at the median, 1.6 ms once
+		// compiled). The warm-up makes the same reads at other cuts, unmeasured.
+		Duration warmUp = Duration
+			.ofSeconds(Long.parseLong(this.options.getOrDefault("asof-warmup-seconds", this.quick ? "15" : "30")));
+		Random warming = new Random(8);
+		long warmEnd = System.nanoTime() + warmUp.toNanos();
+		int warmed = 0;
+		while (System.nanoTime() < warmEnd) {
+			timed(tracker, "/api/v1/claims/" + archive.longClaim()
+					+ cut(warming, archive.longClaimRegistered(), archive.lastRecorded()));
+			if (warmed++ % 4 == 0) {
+				timed(tracker, "/api/v1/investigations/" + archive.board() + "/claims"
+						+ cut(warming, archive.boardOpened(), archive.lastRecorded()));
+			}
+		}
+		say("as-of warm-up: " + warmed + " claim reads in " + warmUp.toSeconds() + " s");
 		for (int run = 0; run < runs; run++) {
 			List<Double> claim = new ArrayList<>();
 			List<Double> board = new ArrayList<>();
@@ -323,35 +343,8 @@ public final class Bench {
 			List<Double> lags = Collections.synchronizedList(new ArrayList<>());
 			AtomicBoolean running = new AtomicBoolean(true);
 			AtomicLong failures = new AtomicLong();
-			ExecutorService clients = Executors.newFixedThreadPool(9);
-			long started = System.nanoTime();
-			long end = started + ((run < 0) ? warmUp : length).toNanos();
-			List<Future<?>> futures = new ArrayList<>();
-			for (int client = 0; client < 8; client++) {
-				Random random = new Random(run * 100L + client + 100);
-				futures.add(clients.submit(() -> {
-					while (System.nanoTime() < end) {
-						String claim = claims.get(random.nextInt(claims.size())).toString();
-						String kind = switch (random.nextInt(3)) {
-							case 0 -> "allegations";
-							case 1 -> "denials";
-							default -> "statements";
-						};
-						String body = development(random, archive);
-						long sent = System.nanoTime();
-						HttpResponse<String> response = tracker.post("editor", "/api/v1/claims/" + claim + "/" + kind,
-								body);
-						if (response.statusCode() == 201) {
-							latencies.add((System.nanoTime() - sent) / 1e6);
-						}
-						else {
-							failures.incrementAndGet();
-						}
-					}
-					return null;
-				}));
-			}
-			futures.add(clients.submit(() -> {
+			ExecutorService sampler = Executors.newSingleThreadExecutor();
+			Future<?> lagSamples = sampler.submit(() -> {
 				while (running.get()) {
 					double worst = 0;
 					for (JsonNode projection : projections(tracker)) {
@@ -361,14 +354,22 @@ public final class Bench {
 					Thread.sleep(100);
 				}
 				return null;
-			}));
-			for (int client = 0; client < 8; client++) {
-				futures.get(client).get();
-			}
+			});
+			long started = System.nanoTime();
+			load(run * 100L + 100, (run < 0) ? warmUp : length, latencies, failures, (random) -> {
+				String claim = claims.get(random.nextInt(claims.size())).toString();
+				String kind = switch (random.nextInt(3)) {
+					case 0 -> "allegations";
+					case 1 -> "denials";
+					default -> "statements";
+				};
+				return tracker.post("editor", "/api/v1/claims/" + claim + "/" + kind, development(random, archive))
+					.statusCode() == 201;
+			});
 			double elapsed = seconds(started);
 			running.set(false);
-			futures.get(8).get();
-			clients.shutdown();
+			lagSamples.get();
+			sampler.shutdown();
 			awaitCaughtUp(tracker, Duration.ofMinutes(5));
 			List<Double> times = new ArrayList<>(latencies);
 			if (run < 0) {
@@ -390,6 +391,69 @@ public final class Bench {
 		figure("append_p99_ms", median(p99));
 		figure("lag_p99_ms", median(lagP99));
 		figure("lag_max_ms", median(lagMax));
+	}
+
+	/** One request of a load: true when it was answered as expected. */
+	@FunctionalInterface
+	private interface Request {
+
+		boolean send(Random random) throws Exception;
+
+	}
+
+	/**
+	 * Eight clients sending requests one after another for {@code length}, each with its
+	 * own seeded random; the latencies of the requests answered as expected are added to
+	 * {@code latencies}, the others counted in {@code failures}.
+	 */
+	private static void load(long seed, Duration length, ConcurrentLinkedQueue<Double> latencies, AtomicLong failures,
+			Request request) throws Exception {
+		ExecutorService clients = Executors.newFixedThreadPool(8);
+		long end = System.nanoTime() + length.toNanos();
+		List<Future<?>> futures = new ArrayList<>();
+		for (int client = 0; client < 8; client++) {
+			Random random = new Random(seed + client);
+			futures.add(clients.submit(() -> {
+				while (System.nanoTime() < end) {
+					long sent = System.nanoTime();
+					if (request.send(random)) {
+						latencies.add((System.nanoTime() - sent) / 1e6);
+					}
+					else {
+						failures.incrementAndGet();
+					}
+				}
+				return null;
+			}));
+		}
+		for (Future<?> future : futures) {
+			future.get();
+		}
+		clients.shutdown();
+	}
+
+	/**
+	 * What the same eight clients get from the web stack alone on this machine: an
+	 * authenticated read of {@code /actuator/info}, which touches no database, through
+	 * the same Tomcat, Spring Security and Spring MVC as an append. No append can go
+	 * faster, so its ratio to raw PostgreSQL bounds {@code append_ratio}.
+	 */
+	private void ceiling(Tracker tracker, int runs) throws Exception {
+		List<Double> throughput = new ArrayList<>();
+		for (int run = -1; run < runs; run++) {
+			ConcurrentLinkedQueue<Double> latencies = new ConcurrentLinkedQueue<>();
+			AtomicLong failures = new AtomicLong();
+			long started = System.nanoTime();
+			load(run * 100L + 5000, Duration.ofSeconds(this.quick ? 5 : 10), latencies, failures,
+					(random) -> tracker.get("admin", "/actuator/info").statusCode() == 200);
+			double elapsed = seconds(started);
+			if (run >= 0) {
+				throughput.add(latencies.size() / elapsed);
+			}
+			say("web stack run " + run + ": " + latencies.size() + " reads in " + elapsed + " s, " + failures.get()
+					+ " failed");
+		}
+		figure("http_ceiling_tps", median(throughput));
 	}
 
 	private static String development(Random random, Archive.Written archive) {

@@ -137,12 +137,14 @@ public class AxonConfiguration {
 
 	/**
 	 * What the projections' processors read: the event store, with a wake-up when this
-	 * node commits events (see {@link ProjectionEventSource}); named by
-	 * {@code axon.eventhandling.processors.*.source}.
+	 * node commits events, and one read of the store for the projections that catch up
+	 * together, 8,192 events kept for one another (see {@link ProjectionEventSource});
+	 * named by {@code axon.eventhandling.processors.*.source}.
 	 */
 	@Bean(destroyMethod = "close")
 	public ProjectionEventSource projectionEventSource(EventStore eventStore) {
-		return new ProjectionEventSource(eventStore, Duration.ofMillis(100), Duration.ofMillis(500));
+		return new ProjectionEventSource(eventStore, Duration.ofMillis(100), Duration.ofMillis(500), 8192,
+				Duration.ofSeconds(2));
 	}
 
 	/**

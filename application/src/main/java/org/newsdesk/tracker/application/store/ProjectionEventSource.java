@@ -44,8 +44,18 @@ public final class ProjectionEventSource implements StreamableMessageSource<Trac
 
 	private final long window;
 
-	public ProjectionEventSource(EventStore store, Duration window, Duration period) {
+	private final SharedReads reads;
+
+	/**
+	 * @param sharedEvents how many events the streams catching up together keep for one
+	 * another ({@link SharedReads})
+	 * @param stall how long a stream catching up with others may keep them waiting
+	 * without moving
+	 */
+	public ProjectionEventSource(EventStore store, Duration window, Duration period, int sharedEvents, Duration stall) {
 		this.store = store;
+		this.reads = new SharedReads(store::openStream, sharedEvents, stall.toMillis(), TimeUnit.MILLISECONDS,
+				System::nanoTime);
 		this.window = window.toMillis();
 		this.scheduler = Executors.newSingleThreadScheduledExecutor((task) -> {
 			Thread thread = new Thread(task, "projection-wake-up");
@@ -95,7 +105,7 @@ public final class ProjectionEventSource implements StreamableMessageSource<Trac
 
 	@Override
 	public BlockingStream<TrackedEventMessage<?>> openStream(TrackingToken token) {
-		return new WakingStream(this.store.openStream(token));
+		return new WakingStream(this.reads.open(token));
 	}
 
 	@Override
@@ -143,6 +153,7 @@ public final class ProjectionEventSource implements StreamableMessageSource<Trac
 			}
 			this.callback = callback;
 			ProjectionEventSource.this.waiting.add(callback);
+			this.delegate.setOnAvailableCallback(callback);
 			return true;
 		}
 

@@ -28,7 +28,8 @@ class ProjectionEventSourceTest {
 		.storageEngine(new InMemoryEventStorageEngine())
 		.build();
 
-	private final ProjectionEventSource source = new ProjectionEventSource(this.store, Duration.ofMillis(10), PERIOD);
+	private final ProjectionEventSource source = new ProjectionEventSource(this.store, Duration.ofMillis(10), PERIOD,
+			1024, Duration.ofSeconds(2));
 
 	@AfterEach
 	void close() {
