@@ -13,6 +13,8 @@ import java.util.function.LongSupplier;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One read of the event store for all the projections' streams that catch up from the
@@ -36,6 +38,8 @@ import org.axonframework.eventhandling.TrackingToken;
  * processors from one cache, and a projection kept waiting there would lag.
  */
 final class SharedReads {
+
+	private static final Logger logger = LoggerFactory.getLogger(SharedReads.class);
 
 	private final Function<TrackingToken, BlockingStream<TrackedEventMessage<?>>> store;
 
@@ -148,6 +152,7 @@ final class SharedReads {
 			}
 			Reader reader = new Reader(this, at, token);
 			this.readers.add(reader);
+			logger.debug("A stream from {} reads on a tape with {} others", token, this.readers.size() - 1);
 			return reader;
 		}
 
@@ -224,6 +229,8 @@ final class SharedReads {
 			for (Reader reader : new ArrayList<>(this.readers)) {
 				if (reader != waiting && reader.position == this.first
 						&& now - reader.moved > SharedReads.this.stallNanos) {
+					logger.debug("A stream at {} kept the others waiting without moving; it reads on by itself",
+							reader.token);
 					detach(reader);
 				}
 			}
@@ -248,6 +255,7 @@ final class SharedReads {
 		 * takes the store's stream over, else it reads on with one of its own.
 		 */
 		private void atTheHead(Reader reader) {
+			logger.debug("A stream reached the newest events at {} after {} on a tape", reader.token, reader.position);
 			if (this.readers.size() == 1) {
 				reader.own = this.source;
 				this.source = null;
