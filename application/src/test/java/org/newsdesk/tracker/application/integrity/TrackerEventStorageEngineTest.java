@@ -22,6 +22,7 @@ import org.axonframework.common.DateTimeUtils;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
@@ -152,6 +153,27 @@ class TrackerEventStorageEngineTest {
 		assertThat(all).hasSize(POSITIONS.length);
 		GapAwareTrackingToken last = (GapAwareTrackingToken) all.get(all.size() - 1).token();
 		assertThat(last.getGaps()).as("recent gaps are still waited for").contains(22L, 26L).doesNotContain(4L, 8L);
+	}
+
+	@Test
+	void asksForNoSnapshotAndRefusesToStoreOne() throws SQLException {
+		try (Statement statement = keptOpen.createStatement()) {
+			statement.execute("insert into snapshot_event_entry values ('claim-0', 3, 'Claim', 'snapshot-3',"
+					+ " '2021-07-18T06:00:00.125Z', 'java.lang.String', null, X'22612022', X'7b7d')");
+		}
+		try {
+			assertThat(axons().readSnapshot("claim-0")).as("Axon's engine reads the snapshot table").isPresent();
+			assertThat(trackers().readSnapshot("claim-0")).isEmpty();
+			DomainEventMessage<String> snapshot = new GenericDomainEventMessage<>("Claim", "claim-1", 4, "a snapshot");
+			assertThatThrownBy(() -> trackers().storeSnapshot(snapshot))
+				.isInstanceOf(UnsupportedOperationException.class)
+				.hasMessageContaining("no snapshots");
+		}
+		finally {
+			try (Statement statement = keptOpen.createStatement()) {
+				statement.execute("delete from snapshot_event_entry");
+			}
+		}
 	}
 
 	@Test
