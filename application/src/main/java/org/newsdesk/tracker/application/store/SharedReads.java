@@ -36,6 +36,12 @@ import org.slf4j.LoggerFactory;
  * {@code stall}, which then leaves the tape and reads on by itself. A stream that reaches
  * the newest events leaves the tape too: at the head the event store already serves the
  * processors from one cache, and a projection kept waiting there would lag.
+ * <p>
+ * Each stream is used by one thread at a time, as a pooled processor's coordinator does.
+ * A stream waiting for room answers that it has nothing, so Axon's own status may call
+ * its processor caught up meanwhile; the tracker's rebuild status is read from the tokens
+ * and does not depend on it. The store is read while a tape's monitor is held, so the
+ * streams behind on it wait for one fetch of the store at a time.
  */
 final class SharedReads {
 
@@ -59,6 +65,9 @@ final class SharedReads {
 	 */
 	SharedReads(Function<TrackingToken, BlockingStream<TrackedEventMessage<?>>> store, int capacity, long stall,
 			TimeUnit stallUnit, LongSupplier clock) {
+		if (capacity < 1) {
+			throw new IllegalArgumentException("a tape keeps at least one event, not " + capacity);
+		}
 		this.store = store;
 		this.capacity = capacity;
 		this.stallNanos = stallUnit.toNanos(stall);
@@ -135,17 +144,17 @@ final class SharedReads {
 			if (this.closed) {
 				return null;
 			}
+			// After the last event kept with that token (upcasting may give several
+			// events
+			// one token), or at the oldest when none is and that token stands before it.
 			long at = -1;
-			if (Objects.equals(token, this.firstToken)) {
-				at = this.first;
-			}
-			else {
-				for (long i = this.end - 1; i >= this.first; i--) {
-					if (Objects.equals(token, at(i).trackingToken())) {
-						at = i + 1;
-						break;
-					}
+			for (long i = this.end - 1; i >= this.first && at < 0; i--) {
+				if (Objects.equals(token, at(i).trackingToken())) {
+					at = i + 1;
 				}
+			}
+			if (at < 0 && Objects.equals(token, this.firstToken)) {
+				at = this.first;
 			}
 			if (at < 0) {
 				return null;
@@ -166,25 +175,41 @@ final class SharedReads {
 		 * this tape now (the reader may have been detached meanwhile).
 		 */
 		TrackedEventMessage<?> next(Reader reader, boolean consume) {
-			List<Runnable> wake = null;
-			TrackedEventMessage<?> event;
+			List<Runnable> wake = new ArrayList<>();
+			TrackedEventMessage<?> event = null;
 			synchronized (this) {
-				if (reader.detached || (reader.position == this.end && !fill(reader))) {
-					return null;
+				long oldest = this.first;
+				boolean filled = reader.detached || reader.position < this.end || fill(reader);
+				if (this.first > oldest && !this.waitingForRoom.isEmpty()) {
+					// Room was made: those waiting for it need not wait for the next
+					// wake-up.
+					wake.addAll(callbacks(this.waitingForRoom));
+					this.waitingForRoom.clear();
 				}
-				event = at(reader.position);
-				if (consume) {
-					if (reader.position == this.first && !this.waitingForRoom.isEmpty()) {
-						wake = callbacks(this.waitingForRoom);
-						this.waitingForRoom.clear();
-						notifyAll();
-					}
-					reader.position++;
-					reader.token = event.trackingToken();
-					reader.moved = SharedReads.this.clock.getAsLong();
+				if (!reader.detached && filled) {
+					event = next(reader, consume, wake);
 				}
 			}
 			run(wake);
+			return event;
+		}
+
+		/**
+		 * The event at the reader's position, which the tape holds; passed if
+		 * {@code consume}.
+		 */
+		private TrackedEventMessage<?> next(Reader reader, boolean consume, List<Runnable> wake) {
+			TrackedEventMessage<?> event = at(reader.position);
+			if (consume) {
+				if (reader.position == this.first && !this.waitingForRoom.isEmpty()) {
+					wake.addAll(callbacks(this.waitingForRoom));
+					this.waitingForRoom.clear();
+					notifyAll();
+				}
+				reader.position++;
+				reader.token = event.trackingToken();
+				reader.moved = SharedReads.this.clock.getAsLong();
+			}
 			return event;
 		}
 
@@ -276,6 +301,7 @@ final class SharedReads {
 		void leave(Reader reader) {
 			List<Runnable> wake;
 			synchronized (this) {
+				reader.detached = true;
 				if (!this.readers.remove(reader)) {
 					return;
 				}
@@ -300,8 +326,13 @@ final class SharedReads {
 		}
 
 		/** Waits until a reader moves or leaves, or a tenth of a second. */
-		synchronized void awaitChange() throws InterruptedException {
-			wait(100);
+		void awaitChange() throws InterruptedException {
+			awaitChange(100);
+		}
+
+		/** Waits until a reader moves or leaves, or {@code millis}. */
+		synchronized void awaitChange(long millis) throws InterruptedException {
+			wait(Math.max(1, millis));
 		}
 
 		private List<Runnable> callbacks(Set<Reader> readers) {
@@ -315,9 +346,21 @@ final class SharedReads {
 			return callbacks;
 		}
 
+		/**
+		 * Calls other processors back, outside this tape's monitor; one that fails (a
+		 * processor shutting down) must not fail the reader that called.
+		 */
 		private void run(List<Runnable> callbacks) {
-			if (callbacks != null) {
-				callbacks.forEach(Runnable::run);
+			if (callbacks == null) {
+				return;
+			}
+			for (Runnable callback : callbacks) {
+				try {
+					callback.run();
+				}
+				catch (RuntimeException ex) {
+					logger.warn("A processor's call-back failed; it will look for events on its own", ex);
+				}
 			}
 		}
 
@@ -372,17 +415,29 @@ final class SharedReads {
 			return own().peek();
 		}
 
+		/**
+		 * On a tape, waits up to the timeout for room or for the reader behind to move;
+		 * the pooled processors ask with none.
+		 */
 		@Override
 		public boolean hasNextAvailable(int timeout, TimeUnit unit) throws InterruptedException {
-			if (!this.detached) {
+			long deadline = System.nanoTime() + unit.toNanos(timeout);
+			while (!this.detached) {
 				if (this.tape.next(this, false) != null) {
 					return true;
 				}
-				if (!this.detached) {
+				long left = deadline - System.nanoTime();
+				if (this.detached) {
+					break;
+				}
+				if (left <= 0) {
 					return false;
 				}
+				this.tape.awaitChange(TimeUnit.NANOSECONDS.toMillis(left) + 1);
 			}
-			return own().hasNextAvailable(timeout, unit);
+			long left = Math.max(0, deadline - System.nanoTime());
+			return own().hasNextAvailable((int) Math.min(Integer.MAX_VALUE, TimeUnit.NANOSECONDS.toMillis(left)),
+					TimeUnit.MILLISECONDS);
 		}
 
 		/**

@@ -171,6 +171,51 @@ class SharedReadsTest {
 	}
 
 	@Test
+	void aStreamAskedWithATimeoutWaitsForRoomThatLongAndNoLonger() throws Exception {
+		this.store.append(200);
+		BlockingStream<TrackedEventMessage<?>> ahead = this.reads.open(null);
+		BlockingStream<TrackedEventMessage<?>> behind = this.reads.open(null);
+		pastTheFirstSecond();
+		drain(ahead);
+		long started = System.nanoTime();
+		assertThat(ahead.hasNextAvailable(50, TimeUnit.MILLISECONDS)).isFalse();
+		assertThat(System.nanoTime() - started).as("waited for the timeout")
+			.isGreaterThanOrEqualTo(TimeUnit.MILLISECONDS.toNanos(50));
+		Thread mover = new Thread(() -> {
+			try {
+				behind.nextAvailable();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		});
+		mover.start();
+		assertThat(ahead.hasNextAvailable(10, TimeUnit.SECONDS)).as("room made while it waited").isTrue();
+		mover.join();
+	}
+
+	@Test
+	void aCallBackThatFailsDoesNotFailTheStreamThatMoved() throws Exception {
+		this.store.append(200);
+		BlockingStream<TrackedEventMessage<?>> ahead = this.reads.open(null);
+		BlockingStream<TrackedEventMessage<?>> behind = this.reads.open(null);
+		AtomicInteger calledBack = new AtomicInteger();
+		ahead.setOnAvailableCallback(() -> {
+			calledBack.incrementAndGet();
+			throw new IllegalStateException("that processor is shutting down");
+		});
+		pastTheFirstSecond();
+		List<Long> aheadSeen = drain(ahead);
+		List<Long> behindSeen = new ArrayList<>(List.of(index(behind.nextAvailable())));
+		assertThat(calledBack.get()).isEqualTo(1);
+		while (ahead.hasNextAvailable() || behind.hasNextAvailable()) {
+			aheadSeen.addAll(drain(ahead));
+			behindSeen.addAll(drain(behind));
+		}
+		assertThat(aheadSeen).isEqualTo(this.store.indexes(0)).isEqualTo(behindSeen);
+	}
+
+	@Test
 	void closingEveryStreamOfATapeClosesItsStoreStream() throws Exception {
 		this.store.append(50);
 		BlockingStream<TrackedEventMessage<?>> one = this.reads.open(null);
