@@ -127,6 +127,9 @@ final class SharedReads {
 
 		private volatile boolean closed;
 
+		/** Counts the moves and departures readers may wait for. */
+		private long changes;
+
 		Tape(TrackingToken start) {
 			this.firstToken = start;
 			this.source = SharedReads.this.store.apply(start);
@@ -175,42 +178,48 @@ final class SharedReads {
 		 * this tape now (the reader may have been detached meanwhile).
 		 */
 		TrackedEventMessage<?> next(Reader reader, boolean consume) {
-			List<Runnable> wake = new ArrayList<>();
+			List<Runnable> wake = null;
 			TrackedEventMessage<?> event = null;
 			synchronized (this) {
+				reader.seenChanges = this.changes;
 				long oldest = this.first;
 				boolean filled = reader.detached || reader.position < this.end || fill(reader);
 				if (this.first > oldest && !this.waitingForRoom.isEmpty()) {
 					// Room was made: those waiting for it need not wait for the next
 					// wake-up.
-					wake.addAll(callbacks(this.waitingForRoom));
-					this.waitingForRoom.clear();
+					wake = wakeWaiting();
 				}
 				if (!reader.detached && filled) {
-					event = next(reader, consume, wake);
+					event = at(reader.position);
+					if (consume) {
+						if (reader.position == this.first && !this.waitingForRoom.isEmpty()) {
+							wake = concat(wake, wakeWaiting());
+						}
+						reader.position++;
+						reader.token = event.trackingToken();
+						reader.moved = SharedReads.this.clock.getAsLong();
+					}
 				}
 			}
 			run(wake);
 			return event;
 		}
 
-		/**
-		 * The event at the reader's position, which the tape holds; passed if
-		 * {@code consume}.
-		 */
-		private TrackedEventMessage<?> next(Reader reader, boolean consume, List<Runnable> wake) {
-			TrackedEventMessage<?> event = at(reader.position);
-			if (consume) {
-				if (reader.position == this.first && !this.waitingForRoom.isEmpty()) {
-					wake.addAll(callbacks(this.waitingForRoom));
-					this.waitingForRoom.clear();
-					notifyAll();
-				}
-				reader.position++;
-				reader.token = event.trackingToken();
-				reader.moved = SharedReads.this.clock.getAsLong();
+		/** The call-backs of the readers waiting for room, which wait no longer. */
+		private List<Runnable> wakeWaiting() {
+			List<Runnable> callbacks = callbacks(this.waitingForRoom);
+			this.waitingForRoom.clear();
+			changed();
+			return callbacks;
+		}
+
+		private List<Runnable> concat(List<Runnable> first, List<Runnable> second) {
+			if (first == null) {
+				return second;
 			}
-			return event;
+			List<Runnable> both = new ArrayList<>(first);
+			both.addAll(second);
+			return both;
 		}
 
 		/**
@@ -290,7 +299,7 @@ final class SharedReads {
 
 		private void detach(Reader reader) {
 			reader.detached = true;
-			notifyAll();
+			changed();
 			this.readers.remove(reader);
 			this.waitingForRoom.remove(reader);
 			if (this.readers.isEmpty()) {
@@ -306,9 +315,7 @@ final class SharedReads {
 					return;
 				}
 				this.waitingForRoom.remove(reader);
-				wake = callbacks(this.waitingForRoom);
-				this.waitingForRoom.clear();
-				notifyAll();
+				wake = wakeWaiting();
 				if (this.readers.isEmpty()) {
 					close();
 				}
@@ -325,14 +332,20 @@ final class SharedReads {
 			}
 		}
 
-		/** Waits until a reader moves or leaves, or a tenth of a second. */
-		void awaitChange() throws InterruptedException {
-			awaitChange(100);
+		/** Wakes the readers waiting in {@link #awaitChange}. */
+		private void changed() {
+			this.changes++;
+			notifyAll();
 		}
 
-		/** Waits until a reader moves or leaves, or {@code millis}. */
-		synchronized void awaitChange(long millis) throws InterruptedException {
-			wait(Math.max(1, millis));
+		/**
+		 * Waits until a reader has moved or left since {@code reader} last looked at this
+		 * tape, or for {@code millis}.
+		 */
+		synchronized void awaitChange(Reader reader, long millis) throws InterruptedException {
+			if (this.changes == reader.seenChanges) {
+				wait(Math.max(1, millis));
+			}
 		}
 
 		private List<Runnable> callbacks(Set<Reader> readers) {
@@ -386,6 +399,9 @@ final class SharedReads {
 
 		volatile Runnable callback;
 
+		/** The tape's changes when this reader last looked; guarded by the tape. */
+		long seenChanges;
+
 		Reader(Tape tape, long position, TrackingToken token) {
 			this.tape = tape;
 			this.position = position;
@@ -433,7 +449,7 @@ final class SharedReads {
 				if (left <= 0) {
 					return false;
 				}
-				this.tape.awaitChange(TimeUnit.NANOSECONDS.toMillis(left) + 1);
+				this.tape.awaitChange(this, Math.min(100, TimeUnit.NANOSECONDS.toMillis(left) + 1));
 			}
 			long left = Math.max(0, deadline - System.nanoTime());
 			return own().hasNextAvailable((int) Math.min(Integer.MAX_VALUE, TimeUnit.NANOSECONDS.toMillis(left)),
@@ -452,7 +468,7 @@ final class SharedReads {
 				if (next != null) {
 					return next;
 				}
-				this.tape.awaitChange();
+				this.tape.awaitChange(this, 100);
 			}
 			return own().nextAvailable();
 		}
