@@ -1,6 +1,7 @@
 package org.newsdesk.tracker.application.store;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -147,9 +148,9 @@ final class SharedReads {
 			if (this.closed) {
 				return null;
 			}
-			// After the last event kept with that token (upcasting may give several
-			// events
-			// one token), or at the oldest when none is and that token stands before it.
+			// After the last event kept with that token (upcasting may give
+			// several events one token); else at the oldest, when the token
+			// stands just before it.
 			long at = -1;
 			for (long i = this.end - 1; i >= this.first && at < 0; i--) {
 				if (Objects.equals(token, at(i).trackingToken())) {
@@ -185,8 +186,7 @@ final class SharedReads {
 				long oldest = this.first;
 				boolean filled = reader.detached || reader.position < this.end || fill(reader);
 				if (this.first > oldest && !this.waitingForRoom.isEmpty()) {
-					// Room was made: those waiting for it need not wait for the next
-					// wake-up.
+					// Room was made: its waiters need not wait for the next wake-up.
 					wake = wakeWaiting();
 				}
 				if (!reader.detached && filled) {
@@ -325,7 +325,7 @@ final class SharedReads {
 
 		private void close() {
 			this.closed = true;
-			java.util.Arrays.fill(this.ring, null);
+			Arrays.fill(this.ring, null);
 			if (this.source != null) {
 				this.source.close();
 				this.source = null;
