@@ -88,8 +88,8 @@ final class TrackerEventStorageEngine extends JdbcEventStorageEngine {
 	/**
 	 * The tracker takes no snapshots (ADR 0010): every aggregate is folded from its
 	 * stream, and the snapshot table stays empty. Asking it anyway cost a query for every
-	 * aggregate loaded from the store, about one in six of a development's statements
-	 * when its claim was not kept in memory.
+	 * aggregate loaded from the store: for a development whose claim is not in memory,
+	 * one of six statements besides the commit.
 	 */
 	@Override
 	protected Stream<? extends DomainEventData<?>> readSnapshotData(String aggregateIdentifier) {

@@ -55,8 +55,8 @@ final class TrackerJacksonSerializer extends JacksonSerializer {
 	@Override
 	@SuppressWarnings("unchecked")
 	public <S, T> T deserialize(SerializedObject<S> serializedObject) {
-		if (serializedObject.getData() instanceof byte[] json
-				&& METADATA.equals(serializedObject.getType().getName())) {
+		if (METADATA.equals(serializedObject.getType().getName())
+				&& serializedObject.getData() instanceof byte[] json) {
 			Map<String, String> flat = FlatJson.strings(json);
 			if (flat != null) {
 				return (T) MetaData.from(flat);
