@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.axonframework.commandhandling.CommandMessage;
-import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.config.AggregateConfigurer;
@@ -182,23 +181,26 @@ public class AxonConfiguration {
 	}
 
 	/**
-	 * Aggregates are kept in memory between commands, as long as the garbage collector
-	 * allows, instead of being folded from their streams each time. A kept aggregate that
-	 * is behind its stream (another node appended since) appends under a sequence number
-	 * already taken: the store refuses it, the failed command drops the aggregate from
-	 * memory, and the dispatcher's retry loads it afresh. Correctness stays with the
-	 * store's unique (aggregate, sequence) constraint.
+	 * Aggregates are kept in memory between commands, up to {@code capacity} of each kind
+	 * and as long as the heap has room ({@link SoftAggregateCache}), instead of being
+	 * folded from their streams each time. A kept aggregate that is behind its stream
+	 * (another node appended since) appends under a sequence number already taken: the
+	 * store refuses it, the failed command drops the aggregate from memory, and the
+	 * dispatcher's retry loads it afresh. Correctness stays with the store's unique
+	 * (aggregate, sequence) constraint.
 	 */
-	private static <T> AggregateConfigurer<T> cached(Class<T> aggregate) {
-		return AggregateConfigurer.defaultConfiguration(aggregate).configureCache((c) -> new WeakReferenceCache());
+	private static <T> AggregateConfigurer<T> cached(Class<T> aggregate, int capacity) {
+		return AggregateConfigurer.defaultConfiguration(aggregate)
+			.configureCache((c) -> new SoftAggregateCache(capacity));
 	}
 
 	@Bean
-	public ConfigurerModule trackerAggregates() {
+	public ConfigurerModule trackerAggregates(
+			@Value("${tracker.commands.cached-aggregates:10000}") int cachedAggregates) {
 		return (configurer) -> {
 			for (Class<?> aggregate : List.of(Investigation.class, Party.class, Source.class, Claim.class,
 					ClientRelationship.class, Proceeding.class)) {
-				configurer.configureAggregate(cached(aggregate));
+				configurer.configureAggregate(cached(aggregate, cachedAggregates));
 			}
 			// A handler that fails fails its batch: nothing of it is written, the
 			// projection
