@@ -167,6 +167,33 @@ class IntegrityApiTest extends ApiTest {
 		assertThat(verify().get("valid").asBoolean()).isTrue();
 	}
 
+	/**
+	 * An append that rolls back leaves no hash behind for the next one to chain to: the
+	 * chain still verifies after a development refused for reusing another claim's id.
+	 */
+	@Test
+	void theChainHoldsAcrossAnAppendThatRolledBack() {
+		String first = claimWithDevelopments();
+		String second = claimWithDevelopments();
+		String taken = this.jdbc.queryForObject(
+				"select development_id from development_registry where aggregate_identifier = ? fetch first 1 rows only",
+				String.class, first);
+		String source = new Story(this.api).source("Second report");
+		var refused = this.api.post(Users.EDITOR, "/api/v1/claims/" + second + "/statements",
+				development(taken, "2021-07-20", List.of(), List.of(source), "Reuses the first claim's id"));
+		assertThat(refused.status()).isEqualTo(409);
+		for (int i = 0; i < 3; i++) {
+			created(this.api.post(Users.EDITOR, "/api/v1/claims/" + second + "/statements",
+					development(id(), "2021-07-2" + i, List.of(), List.of(source), "After the refusal " + i)));
+		}
+		assertThat(this.jdbc.queryForObject(
+				"select max(sequence_number) from domain_event_entry where aggregate_identifier = ?", Long.class,
+				second))
+			.isEqualTo(8L);
+		JsonNode report = verify();
+		assertThat(report.get("valid").asBoolean()).as(report.toString()).isTrue();
+	}
+
 	@Test
 	void theOfflineVerifierChecksAnExportAndRejectsForgedAndRolledBackCheckpoints() throws IOException {
 		claimWithDevelopments();
