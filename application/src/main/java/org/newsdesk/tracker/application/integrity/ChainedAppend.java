@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
@@ -18,9 +17,6 @@ import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.newsdesk.tracker.integrity.EventHash;
 
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
-
 /**
  * Appends events as Axon does, with one addition: each event's metadata carries
  * {@value StoredEvents#HASH}, the hash of its stored content chained to the previous
@@ -29,28 +25,18 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * unique (aggregate, sequence) constraint lets only one of two racing appends stand, so
  * the chain holds across threads and nodes.
  * <p>
- * The hash of the last event this node committed for an aggregate is kept, and the next
- * append to that aggregate chains to it without reading it back: one statement fewer for
- * every development on a claim held in memory. It is kept only once the transaction has
- * committed, and used only for the sequence number it was committed under, so after a
- * rolled back append, or another node's append in between, the hash is read from the
- * store as before.
+ * The previous hash is read back from the store only when {@link LastHashes} does not
+ * know it: for a claim appended to or loaded by this node, it does.
  */
 final class ChainedAppend implements AppendEventsStatementBuilder {
 
-	/** How many aggregates' last hashes are kept; beyond it the memory starts afresh. */
-	static final int REMEMBERED = 50_000;
-
 	private final StoredEvents stored;
 
-	private final Map<String, Committed> committed = new ConcurrentHashMap<>();
+	private final LastHashes lastHashes;
 
-	ChainedAppend(StoredEvents stored) {
+	ChainedAppend(StoredEvents stored, LastHashes lastHashes) {
 		this.stored = stored;
-	}
-
-	/** The hash of an aggregate's event at a sequence number, committed by this node. */
-	private record Committed(long sequence, EventHash hash) {
+		this.lastHashes = lastHashes;
 	}
 
 	@Override
@@ -60,7 +46,6 @@ final class ChainedAppend implements AppendEventsStatementBuilder {
 		PreparedStatement statement = connection.prepareStatement("insert into " + schema.domainEventTable() + " ("
 				+ schema.domainEventFields() + ") values (?,?,?,?,?,?,?,?,?)");
 		Map<String, EventHash> latest = new HashMap<>();
-		Map<String, Long> sequences = new HashMap<>();
 		for (EventMessage<?> message : events) {
 			DomainEventMessage<?> event = asDomainEvent(message);
 			String aggregate = event.getAggregateIdentifier();
@@ -74,7 +59,7 @@ final class ChainedAppend implements AppendEventsStatementBuilder {
 			EventHash hash = EventHash.compute(previous, aggregate, sequence, payload.getType().getName(),
 					payload.getData(), event.getTimestamp(), (recordedBy != null) ? recordedBy.toString() : null);
 			latest.put(aggregate, hash);
-			sequences.put(aggregate, sequence);
+			this.lastHashes.onCommit(aggregate, sequence, hash);
 			SerializedObject<?> metaData = event.andMetaData(Map.of(StoredEvents.HASH, hash.hex()))
 				.serializeMetaData(serializer, dataType);
 			statement.setString(1, event.getIdentifier());
@@ -88,37 +73,13 @@ final class ChainedAppend implements AppendEventsStatementBuilder {
 			statement.setObject(9, metaData.getData());
 			statement.addBatch();
 		}
-		rememberOnCommit(latest, sequences);
 		return statement;
 	}
 
 	private EventHash previousHash(Connection connection, EventSchema schema, String aggregate, long sequence)
 			throws SQLException {
-		Committed last = this.committed.get(aggregate);
-		if (last != null && last.sequence() == sequence - 1) {
-			return last.hash();
-		}
-		return this.stored.hashOf(connection, schema, aggregate, sequence - 1);
-	}
-
-	/**
-	 * Keeps the hashes just computed once the appending transaction commits; outside a
-	 * transaction Spring knows of, nothing is kept and the next append reads the store.
-	 */
-	private void rememberOnCommit(Map<String, EventHash> latest, Map<String, Long> sequences) {
-		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			return;
-		}
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-			@Override
-			public void afterCommit() {
-				if (ChainedAppend.this.committed.size() + latest.size() > REMEMBERED) {
-					ChainedAppend.this.committed.clear();
-				}
-				latest.forEach((aggregate, hash) -> ChainedAppend.this.committed.put(aggregate,
-						new Committed(sequences.get(aggregate), hash)));
-			}
-		});
+		EventHash known = this.lastHashes.at(aggregate, sequence - 1);
+		return (known != null) ? known : this.stored.hashOf(connection, schema, aggregate, sequence - 1);
 	}
 
 	private static DomainEventMessage<?> asDomainEvent(EventMessage<?> event) {

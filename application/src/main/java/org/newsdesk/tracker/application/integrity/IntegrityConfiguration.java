@@ -41,6 +41,7 @@ class IntegrityConfiguration {
 			@Qualifier("eventSerializer") Serializer eventSerializer,
 			org.axonframework.config.Configuration configuration, ConnectionProvider connectionProvider,
 			TransactionManager transactionManager, EventSchema eventSchema, StoredEvents storedEvents) {
+		LastHashes lastHashes = new LastHashes();
 		return TrackerEventStorageEngine.build(JdbcEventStorageEngine.builder()
 			.snapshotSerializer(defaultSerializer)
 			.upcasterChain(configuration.upcasterChain())
@@ -50,7 +51,7 @@ class IntegrityConfiguration {
 			.connectionProvider(connectionProvider)
 			.transactionManager(transactionManager)
 			.batchSize(BATCH_SIZE)
-			.appendEvents(new ChainedAppend(storedEvents)), eventSchema);
+			.appendEvents(new ChainedAppend(storedEvents, lastHashes)), eventSchema, lastHashes);
 	}
 
 }

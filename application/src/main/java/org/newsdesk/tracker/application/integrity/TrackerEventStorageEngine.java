@@ -20,6 +20,7 @@ import org.axonframework.eventhandling.TrackedEventData;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
+import org.newsdesk.tracker.integrity.EventHash;
 
 /**
  * Axon's relational event storage, reading each stored timestamp once and quickly
@@ -40,20 +41,24 @@ final class TrackerEventStorageEngine extends JdbcEventStorageEngine {
 
 	private final EventSchema schema;
 
-	private TrackerEventStorageEngine(Builder builder, EventSchema schema) {
+	private final LastHashes lastHashes;
+
+	private TrackerEventStorageEngine(Builder builder, EventSchema schema, LastHashes lastHashes) {
 		super(builder);
 		this.schema = schema;
+		this.lastHashes = lastHashes;
 	}
 
 	/**
 	 * The engine for this builder, with Axon's gap settings made explicit.
 	 * @param schema the schema the builder was given
+	 * @param lastHashes told the hash of each aggregate event read, for the next append
 	 */
-	static TrackerEventStorageEngine build(Builder builder, EventSchema schema) {
+	static TrackerEventStorageEngine build(Builder builder, EventSchema schema, LastHashes lastHashes) {
 		return new TrackerEventStorageEngine(builder.schema(schema)
 			.lowestGlobalSequence(LOWEST_GLOBAL_SEQUENCE)
 			.maxGapOffset(MAX_GAP_OFFSET)
-			.gapTimeout(GAP_TIMEOUT_MILLIS), schema);
+			.gapTimeout(GAP_TIMEOUT_MILLIS), schema, lastHashes);
 	}
 
 	@Override
@@ -79,10 +84,22 @@ final class TrackerEventStorageEngine extends JdbcEventStorageEngine {
 		return new TrackedDomainEventData<>(token, event);
 	}
 
+	/**
+	 * An event of an aggregate's stream, read to load the aggregate; its recorded hash is
+	 * noted, so that the append that follows need not read it again.
+	 */
 	@Override
 	protected DomainEventData<?> getDomainEventData(ResultSet resultSet) throws SQLException {
-		return entry(resultSet, resultSet.getString(this.schema.aggregateIdentifierColumn()),
+		Entry event = entry(resultSet, resultSet.getString(this.schema.aggregateIdentifierColumn()),
 				resultSet.getString(this.schema.eventIdentifierColumn()));
+		if (event.getMetaData().getData() instanceof byte[] metaData) {
+			String hash = ChainVerifier.metaText(metaData, StoredEvents.HASH);
+			if (hash != null) {
+				this.lastHashes.onCommit(event.getAggregateIdentifier(), event.getSequenceNumber(),
+						EventHash.fromHex(hash));
+			}
+		}
+		return event;
 	}
 
 	/**

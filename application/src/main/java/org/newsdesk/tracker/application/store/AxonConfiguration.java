@@ -196,7 +196,7 @@ public class AxonConfiguration {
 
 	@Bean
 	public ConfigurerModule trackerAggregates(
-			@Value("${tracker.commands.cached-aggregates:10000}") int cachedAggregates) {
+			@Value("${tracker.commands.cached-aggregates:2000}") int cachedAggregates) {
 		return (configurer) -> {
 			for (Class<?> aggregate : List.of(Investigation.class, Party.class, Source.class, Claim.class,
 					ClientRelationship.class, Proceeding.class)) {

@@ -115,7 +115,7 @@ class TrackerEventStorageEngineTest {
 
 	private static JdbcEventStorageEngine trackers() {
 		EventSchema schema = new AxonConfiguration().eventSchema();
-		return TrackerEventStorageEngine.build(builder(), schema);
+		return TrackerEventStorageEngine.build(builder(), schema, new LastHashes());
 	}
 
 	private record Read(TrackingToken token, String identifier, String aggregate, long sequence, Instant timestamp) {
