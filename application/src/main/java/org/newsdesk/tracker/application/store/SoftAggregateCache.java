@@ -23,7 +23,8 @@ import org.axonframework.common.caching.Cache;
  * a development's time in the command handler, profiled in docs/performance.md). Soft
  * references are kept until the heap needs the room; the garbage collector clears them
  * all before it would run out of memory, so the cache never costs the process its heap.
- * Above {@code capacity} an arbitrary entry makes way, which bounds the map itself.
+ * Above {@code capacity} an arbitrary entry other than the one just put makes way, which
+ * bounds the map itself.
  * <p>
  * What is cached may be behind the store when another node appended since: the append
  * then fails on the store's unique (aggregate, sequence) constraint, Axon removes the
@@ -79,7 +80,7 @@ public final class SoftAggregateCache implements Cache {
 				listener.onEntryCreated(key, value);
 			}
 		}
-		makeRoom();
+		makeRoom(key);
 	}
 
 	@Override
@@ -106,7 +107,7 @@ public final class SoftAggregateCache implements Cache {
 			for (EntryListener listener : this.listeners) {
 				listener.onEntryCreated(key, value);
 			}
-			makeRoom();
+			makeRoom(key);
 		}
 		return added;
 	}
@@ -204,10 +205,14 @@ public final class SoftAggregateCache implements Cache {
 		}
 	}
 
-	private void makeRoom() {
+	/** Removes arbitrary entries above the capacity, never the one just put. */
+	private void makeRoom(Object kept) {
 		Iterator<Object> keys = this.entries.keySet().iterator();
 		while (this.entries.size() > this.capacity && keys.hasNext()) {
-			remove(keys.next());
+			Object key = keys.next();
+			if (!key.equals(kept)) {
+				remove(key);
+			}
 		}
 	}
 

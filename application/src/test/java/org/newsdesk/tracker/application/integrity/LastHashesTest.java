@@ -32,6 +32,13 @@ class LastHashesTest {
 		TransactionSynchronizationManager.clearSynchronization();
 	}
 
+	/** One transaction that notes a hash and then commits or rolls back. */
+	private void transaction(long sequence, String content, boolean commits) {
+		TransactionSynchronizationManager.initSynchronization();
+		this.hashes.onCommit("claim-1", sequence, hash(content));
+		complete(commits);
+	}
+
 	@AfterEach
 	void noTransactionLeftOpen() {
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
@@ -54,12 +61,8 @@ class LastHashesTest {
 
 	@Test
 	void aRolledBackAppendLeavesNothingBehind() {
-		TransactionSynchronizationManager.initSynchronization();
-		this.hashes.onCommit("claim-1", 4, hash("committed"));
-		complete(true);
-		TransactionSynchronizationManager.initSynchronization();
-		this.hashes.onCommit("claim-1", 5, hash("rolled back"));
-		complete(false);
+		transaction(4, "committed", true);
+		transaction(5, "rolled back", false);
 		assertThat(this.hashes.at("claim-1", 5)).isNull();
 		assertThat(this.hashes.at("claim-1", 4)).isEqualTo(hash("committed"));
 		assertThat(TransactionSynchronizationManager.getResourceMap()).isEmpty();
@@ -67,12 +70,8 @@ class LastHashesTest {
 
 	@Test
 	void anOlderCommitDoesNotHideANewerOne() {
-		TransactionSynchronizationManager.initSynchronization();
-		this.hashes.onCommit("claim-1", 7, hash("newer"));
-		complete(true);
-		TransactionSynchronizationManager.initSynchronization();
-		this.hashes.onCommit("claim-1", 6, hash("older, committed later"));
-		complete(true);
+		transaction(7, "newer", true);
+		transaction(6, "older, committed later", true);
 		assertThat(this.hashes.at("claim-1", 7)).isEqualTo(hash("newer"));
 	}
 

@@ -35,6 +35,7 @@ class SoftAggregateCacheTest {
 			kept += cache.containsKey("claim-" + i) ? 1 : 0;
 		}
 		assertThat(kept).isEqualTo(3);
+		assertThat(cache.containsKey("claim-9")).as("the entry just put").isTrue();
 	}
 
 	@Test
