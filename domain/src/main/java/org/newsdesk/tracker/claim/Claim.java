@@ -11,6 +11,7 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.newsdesk.tracker.common.DetailsRules;
 import org.newsdesk.tracker.common.DevelopmentDetails;
 import org.newsdesk.tracker.common.DevelopmentId;
+import org.newsdesk.tracker.common.Fingerprint;
 import org.newsdesk.tracker.common.InvalidCommand;
 import org.newsdesk.tracker.common.Outcome;
 import org.newsdesk.tracker.common.References;
@@ -32,7 +33,8 @@ public class Claim {
 
 	private InvestigationId investigationId;
 
-	private ClaimRegistered registration;
+	/** What the claim was registered with, for a repeated registration. */
+	private Fingerprint registration;
 
 	private final Developments developments = new Developments();
 
@@ -48,7 +50,7 @@ public class Claim {
 		var registered = new ClaimRegistered(command.claimId(), command.investigationId(),
 				Texts.required("statement", command.statement(), MAX_STATEMENT_LENGTH), command.subjectPartyIds());
 		if (this.registration != null) {
-			return Repeats.repeatOf("claimId", command.claimId(), this.registration, registered, 1);
+			return Repeats.repeatOf("claimId", command.claimId(), this.registration, Fingerprint.of(registered), 1);
 		}
 		references.requireOpenInvestigation(command.investigationId());
 		references.requireParties("subjectPartyIds", registered.subjectPartyIds());
@@ -146,7 +148,8 @@ public class Claim {
 		}
 		var earlier = this.developments.find(developmentId);
 		if (earlier != null) {
-			return Repeats.repeatOf("developmentId", developmentId, earlier.event, event, earlier.version);
+			return Repeats.repeatOf("developmentId", developmentId, earlier.fingerprint(), Fingerprint.of(event),
+					earlier.version());
 		}
 		Versions.require(expectedVersion);
 		references.requireOpenInvestigation(this.investigationId);
@@ -162,7 +165,7 @@ public class Claim {
 	void on(ClaimRegistered event) {
 		this.claimId = event.claimId();
 		this.investigationId = event.investigationId();
-		this.registration = event;
+		this.registration = Fingerprint.of(event);
 	}
 
 	@EventSourcingHandler

@@ -3,6 +3,7 @@ package org.newsdesk.tracker.application.integrity;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,9 @@ import org.newsdesk.tracker.integrity.EventHash;
  */
 final class ChainedAppend implements AppendEventsStatementBuilder {
 
+	/** 10000-01-01T00:00:00Z. */
+	private static final long LAST_FOUR_DIGIT_SECOND = 253402300800L;
+
 	private final StoredEvents stored;
 
 	private final LastHashes lastHashes;
@@ -56,8 +60,10 @@ final class ChainedAppend implements AppendEventsStatementBuilder {
 				previous = (sequence == 0) ? EventHash.NONE : previousHash(connection, schema, aggregate, sequence);
 			}
 			Object recordedBy = event.getMetaData().get(StoredEvents.RECORDED_BY);
+			Instant timestamp = event.getTimestamp();
+			String recordedAt = EventHash.recordedAtText(timestamp);
 			EventHash hash = EventHash.compute(previous, aggregate, sequence, payload.getType().getName(),
-					payload.getData(), event.getTimestamp(), (recordedBy != null) ? recordedBy.toString() : null);
+					payload.getData(), recordedAt, (recordedBy != null) ? recordedBy.toString() : null);
 			latest.put(aggregate, hash);
 			this.lastHashes.onCommit(aggregate, sequence, hash);
 			SerializedObject<?> metaData = event.andMetaData(Map.of(StoredEvents.HASH, hash.hex()))
@@ -66,7 +72,14 @@ final class ChainedAppend implements AppendEventsStatementBuilder {
 			statement.setString(2, aggregate);
 			statement.setLong(3, sequence);
 			statement.setString(4, event.getType());
-			timestampWriter.writeTimestamp(statement, 5, event.getTimestamp());
+			if (writtenAsAxonWrites(timestamp)) {
+				// The text just hashed: Axon's writer would format the moment once more,
+				// with a general formatter, to the same characters.
+				statement.setString(5, recordedAt);
+			}
+			else {
+				timestampWriter.writeTimestamp(statement, 5, timestamp);
+			}
 			statement.setString(6, payload.getType().getName());
 			statement.setString(7, payload.getType().getRevision());
 			statement.setBytes(8, payload.getData());
@@ -74,6 +87,14 @@ final class ChainedAppend implements AppendEventsStatementBuilder {
 			statement.addBatch();
 		}
 		return statement;
+	}
+
+	/**
+	 * Whether {@link EventHash#recordedAtText} writes this moment exactly as Axon's
+	 * timestamp writer does: for the years 1970 to 9999.
+	 */
+	static boolean writtenAsAxonWrites(Instant timestamp) {
+		return timestamp.getEpochSecond() >= 0 && timestamp.getEpochSecond() < LAST_FOUR_DIGIT_SECOND;
 	}
 
 	private EventHash previousHash(Connection connection, EventSchema schema, String aggregate, long sequence)

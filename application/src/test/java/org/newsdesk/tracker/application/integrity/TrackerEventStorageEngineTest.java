@@ -32,6 +32,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.tracker.application.store.AxonConfiguration;
+import org.newsdesk.tracker.integrity.EventHash;
 
 /**
  * The tracker's event storage reads timestamps its own way; what it hands the processors
@@ -215,6 +216,23 @@ class TrackerEventStorageEngineTest {
 		}
 		assertThatThrownBy(() -> StoredTimestamps.parse("2021-02-29T00:00:00.000Z"))
 			.isInstanceOf(RuntimeException.class);
+	}
+
+	@Test
+	void anAppendWritesTheMomentItHashedAsAxonWouldWriteIt() {
+		Random random = new Random(29);
+		int written = 0;
+		for (int i = 0; i < 20_000; i++) {
+			Instant at = Instant.ofEpochSecond(random.nextLong(-100_000_000_000L, 300_000_000_000L),
+					random.nextInt(1_000_000_000));
+			if (ChainedAppend.writtenAsAxonWrites(at)) {
+				assertThat(EventHash.recordedAtText(at)).as("%s", at).isEqualTo(DateTimeUtils.formatInstant(at));
+				written++;
+			}
+		}
+		assertThat(ChainedAppend.writtenAsAxonWrites(Instant.parse("9999-12-31T23:59:59.999Z"))).isTrue();
+		assertThat(ChainedAppend.writtenAsAxonWrites(Instant.parse("1969-12-31T23:59:59.999Z"))).isFalse();
+		assertThat(written).isGreaterThan(10_000);
 	}
 
 }
