@@ -82,6 +82,14 @@ class AppendOnlyStoreTest {
 				.executeUpdate("update token_entry set owner = null where processor_name = 'runtime-test'"))
 				.as("the runtime role keeps full use of tokens and read models")
 				.isEqualTo(1);
+			try (var rows = statement.executeQuery("select has_table_privilege('rm_timeline', 'TRUNCATE'),"
+					+ " has_table_privilege('rm_audit', 'TRUNCATE'), has_table_privilege('token_entry', 'TRUNCATE')")) {
+				assertThat(rows.next()).isTrue();
+				assertThat(rows.getBoolean(1)).as("a rebuild may truncate the read models").isTrue();
+				assertThat(rows.getBoolean(2)).isTrue();
+				assertThat(rows.getBoolean(3)).as("and only them").isFalse();
+			}
+			statement.executeUpdate("truncate table rm_figure");
 		}
 	}
 

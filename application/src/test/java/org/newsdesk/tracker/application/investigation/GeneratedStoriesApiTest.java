@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -19,17 +20,27 @@ import java.util.Set;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.tracker.common.OccurredOn;
+import org.newsdesk.tracker.application.support.Api;
 import org.newsdesk.tracker.application.support.ApiTest;
 import org.newsdesk.tracker.application.support.Eventually;
 import org.newsdesk.tracker.application.support.Story;
 import org.newsdesk.tracker.application.support.Users;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
 /**
  * Random stories written through the API (seeded: a failure names its seed), then read
  * back: the projected board and timeline equal their folds of the event store, and at
- * random cuts the board agrees, claim by claim, with each claim's own read.
+ * random cuts the board agrees, claim by claim, with each claim's own read. Then every
+ * projection is rebuilt, in batches that hold many developments with the corrections and
+ * strikes of them, and gives back exactly the read models it kept one development at a
+ * time.
  */
 class GeneratedStoriesApiTest extends ApiTest {
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	private static final int SEEDS = 5;
 
@@ -60,7 +71,7 @@ class GeneratedStoriesApiTest extends ApiTest {
 					String[] kindsOf = { "allegations", "denials", "evidence", "statements" };
 					String kind = kindsOf[random.nextInt(kindsOf.length)];
 					created(this.api.post(Users.EDITOR, path + kind, development(developmentId, date, List.of(party),
-							List.of(source), "Step " + i, extra(kind, random))));
+							List.of(source), "Step " + i, extra(kind, random, i))));
 					developments.add(developmentId);
 					kinds.put(developmentId, kind);
 				}
@@ -76,8 +87,12 @@ class GeneratedStoriesApiTest extends ApiTest {
 				}
 				else if (choice < 85) {
 					String target = developments.get(random.nextInt(developments.size()));
-					created(this.api.post(Users.EDITOR, path + "corrections", json("developmentId", developmentId,
-							"correctedDevelopmentId", target, "reason", "date", "occurredOn", date(random))));
+					created(this.api.post(Users.EDITOR, path + "corrections",
+							random.nextBoolean()
+									? json("developmentId", developmentId, "correctedDevelopmentId", target, "reason",
+											"date", "occurredOn", date(random))
+									: json("developmentId", developmentId, "correctedDevelopmentId", target, "reason",
+											"figures", "summary", "Corrected at " + i, "figures", figures(random, i))));
 				}
 				else {
 					String target = developments.remove(random.nextInt(developments.size()));
@@ -134,15 +149,96 @@ class GeneratedStoriesApiTest extends ApiTest {
 				}
 			}
 		}
+		// The same developments corrected and struck again and again: a rebuild meets
+		// them
+		// all in one batch.
+		Story story = new Story(this.api);
+		String claim = story.claim(story.investigation("Corrected again"), "Claim");
+		String party = story.party("Somebody else", "PERSON");
+		String source = story.source("Something else");
+		Random random = new Random(99);
+		List<String> developments = new ArrayList<>();
+		for (int i = 0; i < 4; i++) {
+			String developmentId = id();
+			created(this.api.post(Users.EDITOR, "/api/v1/claims/" + claim + "/evidence",
+					development(developmentId, "2021-07-1" + i, List.of(party), List.of(source), "Evidence " + i,
+							"bearing", "SUPPORTS", "strength", "STRONG", "figures", figures(random, i))));
+			developments.add(developmentId);
+		}
+		for (int round = 0; round < 3; round++) {
+			for (String target : developments) {
+				created(this.api.post(Users.EDITOR, "/api/v1/claims/" + claim + "/corrections",
+						json("developmentId", id(), "correctedDevelopmentId", target, "reason", "round " + round,
+								"summary", "Corrected " + round, "occurredOn", date(random), "figures",
+								figures(random, round))));
+			}
+		}
+		created(this.api.post(Users.EDITOR, "/api/v1/claims/" + claim + "/strikes",
+				json("developmentId", id(), "struckDevelopmentId", developments.get(0), "reason", "error")));
+		Eventually.until(() -> this.api.get(Users.ADMIN, "/api/v1/admin/projections").body(),
+				(body) -> body.findValuesAsText("lagEvents").stream().allMatch("0"::equals), "caught up");
+		Map<String, List<Map<String, Object>>> kept = readModels();
+		assertThat(kept.get("rm_figure order by development_id, position")).isNotEmpty();
+		rebuildEveryProjection();
+		Map<String, List<Map<String, Object>>> rebuilt = readModels();
+		for (String table : kept.keySet()) {
+			assertThat(rebuilt.get(table)).as(table).isEqualTo(kept.get(table));
+		}
 	}
 
-	private static Object[] extra(String kind, Random random) {
-		if (!kind.equals("evidence")) {
-			return new Object[0];
+	private static Object[] extra(String kind, Random random, int step) {
+		List<Object> extra = new ArrayList<>();
+		if (kind.equals("evidence")) {
+			String[] bearings = { "SUPPORTS", "CONTRADICTS" };
+			String[] strengths = { "INDICATIVE", "STRONG", "CONCLUSIVE" };
+			extra.addAll(List.of("bearing", bearings[random.nextInt(2)], "strength", strengths[random.nextInt(3)]));
 		}
-		String[] bearings = { "SUPPORTS", "CONTRADICTS" };
-		String[] strengths = { "INDICATIVE", "STRONG", "CONCLUSIVE" };
-		return new Object[] { "bearing", bearings[random.nextInt(2)], "strength", strengths[random.nextInt(3)] };
+		if (random.nextInt(3) == 0) {
+			extra.addAll(List.of("figures", figures(random, step)));
+		}
+		return extra.toArray();
+	}
+
+	private static List<Map<String, Object>> figures(Random random, int step) {
+		List<Map<String, Object>> figures = new ArrayList<>();
+		for (int f = 0; f <= random.nextInt(2); f++) {
+			figures.add(Map.of("value", 10 + random.nextInt(90), "unit", "phones", "label", "count " + step,
+					"approximate", random.nextBoolean()));
+		}
+		return figures;
+	}
+
+	/** Every read model, row by row in a fixed order. */
+	private Map<String, List<Map<String, Object>>> readModels() {
+		Map<String, List<Map<String, Object>>> tables = new LinkedHashMap<>();
+		for (String table : List.of("rm_investigation order by investigation_id", "rm_claim order by claim_id",
+				"rm_timeline order by entry_id", "rm_figure order by development_id, position",
+				"rm_audit order by global_index", "rm_party order by party_id", "rm_source order by source_id")) {
+			tables.put(table, this.jdbc.queryForList("select * from " + table));
+		}
+		return tables;
+	}
+
+	private void rebuildEveryProjection() {
+		Map<String, String> completed = new HashMap<>();
+		for (JsonNode projection : this.api.get(Users.ADMIN, "/api/v1/admin/projections").body()) {
+			completed.put(projection.get("name").asText(), projection.get("rebuildCompletedAt").asText());
+		}
+		for (String name : completed.keySet()) {
+			Api.Response rebuild = this.api.post(Users.ADMIN, "/api/v1/admin/projections/" + name + "/rebuild", null);
+			assertThat(rebuild.status()).as(rebuild.raw()).isEqualTo(202);
+		}
+		Eventually.until(() -> this.api.get(Users.ADMIN, "/api/v1/admin/projections").body(), (body) -> {
+			for (JsonNode projection : body) {
+				String name = projection.get("name").asText();
+				if (!projection.get("state").asText().equals("RUNNING") || projection.get("lagEvents").asLong() != 0
+						|| projection.get("rebuildCompletedAt").isNull()
+						|| projection.get("rebuildCompletedAt").asText().equals(completed.get(name))) {
+					return false;
+				}
+			}
+			return true;
+		}, "rebuilt and caught up");
 	}
 
 	private static String date(Random random) {

@@ -1,18 +1,27 @@
 package org.newsdesk.tracker.projections.common;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The statements a projection issues while its processor handles one batch of events,
- * sent to the database when the batch commits, in the order they were issued, each run of
- * the same statement as one JDBC batch. They run in the batch's transaction, with its
- * token, so a batch that fails writes nothing and is handled again: exactly once, as
- * before, with one round trip for many rows instead of one per row.
+ * sent to the database when the batch commits, each run of the same statement as one JDBC
+ * batch. They run in the batch's transaction, with its token, so a batch that fails
+ * writes nothing and is handled again: exactly once, as before, with one round trip for
+ * many rows instead of one per row.
+ * <p>
+ * Every statement names what it writes (its key: a row, or the rows of one development)
+ * and writes nothing else. The statements of one key are sent in the order they were
+ * issued; those of different keys do not depend on each other, so a statement joins the
+ * earliest run of the same statement that comes after the last one of its key: a batch of
+ * inserts with a few corrections among them is sent as one batch of inserts and one of
+ * corrections, not as many short ones.
  * <p>
  * A handler that reads a row this batch may have written calls {@link #flushIfTouched}
  * first. Outside a unit of work (a reset, a test) statements run at once.
@@ -29,8 +38,8 @@ public final class BatchedUpdates {
 	}
 
 	/**
-	 * Issues a statement that writes the row {@code key} names, so that
-	 * {@link #flushIfTouched} knows to send it before that row is read.
+	 * Issues a statement that writes the rows {@code key} names, and no others, so that
+	 * {@link #flushIfTouched} knows to send it before they are read.
 	 */
 	public void touching(String key, String sql, Object... arguments) {
 		if (!ProcessorBatch.active()) {
@@ -38,7 +47,7 @@ public final class BatchedUpdates {
 			return;
 		}
 		Pending pending = ProcessorBatch.resource(this.resource, Pending::new, Pending::send);
-		pending.statements.add(new Statement(sql, arguments));
+		pending.statements.add(new Statement(sql, key, arguments));
 		pending.touched.add(key);
 	}
 
@@ -68,27 +77,47 @@ public final class BatchedUpdates {
 	}
 
 	private void execute(List<Statement> statements) {
-		int from = 0;
-		while (from < statements.size()) {
-			String sql = statements.get(from).sql();
-			int to = from;
-			List<Object[]> arguments = new ArrayList<>();
-			while (to < statements.size() && statements.get(to).sql().equals(sql)) {
-				arguments.add(statements.get(to).arguments());
-				to++;
+		List<Run> runs = new ArrayList<>();
+		Map<String, Integer> lastRunOfRow = new HashMap<>();
+		for (Statement statement : statements) {
+			int from = lastRunOfRow.getOrDefault(statement.key(), 0);
+			int joined = -1;
+			for (int i = from; i < runs.size() && joined < 0; i++) {
+				if (runs.get(i).sql.equals(statement.sql())) {
+					joined = i;
+				}
 			}
-			if (arguments.size() == 1) {
-				this.jdbc.update(sql, arguments.get(0));
+			if (joined < 0) {
+				runs.add(new Run(statement.sql()));
+				joined = runs.size() - 1;
+			}
+			runs.get(joined).arguments.add(statement.arguments());
+			lastRunOfRow.put(statement.key(), joined);
+		}
+		for (Run run : runs) {
+			if (run.arguments.size() == 1) {
+				this.jdbc.update(run.sql, DirectArguments.one(run.arguments.get(0)));
 			}
 			else {
-				this.jdbc.batchUpdate(sql, arguments);
+				this.jdbc.batchUpdate(run.sql, DirectArguments.of(run.arguments));
 			}
-			from = to;
 		}
 		statements.clear();
 	}
 
-	private record Statement(String sql, Object[] arguments) {
+	private static final class Run {
+
+		final String sql;
+
+		final List<Object[]> arguments = new ArrayList<>();
+
+		Run(String sql) {
+			this.sql = sql;
+		}
+
+	}
+
+	private record Statement(String sql, String key, Object[] arguments) {
 	}
 
 }

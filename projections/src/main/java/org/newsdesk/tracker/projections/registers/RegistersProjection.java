@@ -14,6 +14,7 @@ import org.newsdesk.tracker.party.PartyAmended;
 import org.newsdesk.tracker.party.PartyRegistered;
 import org.newsdesk.tracker.proceeding.ProceedingClosed;
 import org.newsdesk.tracker.proceeding.ProceedingOpened;
+import org.newsdesk.tracker.projections.common.ReadModelTables;
 import org.newsdesk.tracker.source.SourceAmended;
 import org.newsdesk.tracker.source.SourceRegistered;
 
@@ -103,7 +104,7 @@ public class RegistersProjection {
 	@ResetHandler
 	void reset() {
 		for (String table : List.of("rm_party", "rm_source", "rm_client", "rm_proceeding")) {
-			this.jdbc.update("delete from " + table);
+			ReadModelTables.empty(this.jdbc, table);
 		}
 	}
 
