@@ -34,6 +34,7 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
  * HTTP Basic for the API against the users declared in configuration. Readers read,
@@ -53,6 +54,17 @@ public class SecurityConfiguration {
 	@Bean
 	SecurityObservationSettings securityObservationSettings() {
 		return SecurityObservationSettings.noObservations();
+	}
+
+	/**
+	 * The security rules' paths are matched as Spring MVC's own path patterns, parsed
+	 * once. Without this, each request's rules matched through Spring MVC's handler
+	 * look-up, which the dispatcher then did again for the request itself: about a
+	 * twentieth of an API request's time, in a profile of the append load.
+	 */
+	@Bean
+	PathPatternRequestMatcher.Builder pathPatterns() {
+		return PathPatternRequestMatcher.withDefaults();
 	}
 
 	@Bean
