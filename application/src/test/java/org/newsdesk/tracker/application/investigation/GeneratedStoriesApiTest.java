@@ -150,8 +150,7 @@ class GeneratedStoriesApiTest extends ApiTest {
 			}
 		}
 		// The same developments corrected and struck again and again: a rebuild meets
-		// them
-		// all in one batch.
+		// them all in one batch.
 		Story story = new Story(this.api);
 		String claim = story.claim(story.investigation("Corrected again"), "Claim");
 		String party = story.party("Somebody else", "PERSON");

@@ -25,6 +25,7 @@ import org.newsdesk.tracker.investigation.InvestigationRenamed;
 import org.newsdesk.tracker.investigation.InvestigationReopened;
 import org.newsdesk.tracker.projections.claim.ClaimFold;
 import org.newsdesk.tracker.projections.claim.ClaimTally;
+import org.newsdesk.tracker.projections.common.DirectArguments;
 import org.newsdesk.tracker.projections.common.EventStreamReader;
 import org.newsdesk.tracker.projections.common.ProcessorBatch;
 import org.newsdesk.tracker.projections.common.ReadModelTables;
@@ -239,7 +240,7 @@ public class BoardProjection {
 		int[] updated = this.jdbc.batchUpdate("update rm_claim set investigation_id = ?, statement = ?, status = ?,"
 				+ " verdict = ?, alleged_by = ?, denied_by = ?, developments = ?, evidence = ?, last_occurred_on = ?,"
 				+ " last_occurred_end = ?, version = ?, status_path = ?, tally = ?, updated_at = ?"
-				+ " where claim_id = ?", values);
+				+ " where claim_id = ?", DirectArguments.of(values));
 		List<Object[]> inserts = new ArrayList<>();
 		for (int i = 0; i < ids.size(); i++) {
 			if (updated[i] == 0) {
@@ -250,7 +251,7 @@ public class BoardProjection {
 			this.jdbc.batchUpdate("insert into rm_claim (investigation_id, statement, status, verdict, alleged_by,"
 					+ " denied_by, developments, evidence, last_occurred_on, last_occurred_end, version, status_path,"
 					+ " tally, updated_at, claim_id, registered_at)"
-					+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", inserts);
+					+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", DirectArguments.of(inserts));
 		}
 	}
 

@@ -78,9 +78,9 @@ public final class BatchedUpdates {
 
 	private void execute(List<Statement> statements) {
 		List<Run> runs = new ArrayList<>();
-		Map<String, Integer> lastRunOfRow = new HashMap<>();
+		Map<String, Integer> lastRunOfKey = new HashMap<>();
 		for (Statement statement : statements) {
-			int from = lastRunOfRow.getOrDefault(statement.key(), 0);
+			int from = lastRunOfKey.getOrDefault(statement.key(), 0);
 			int joined = -1;
 			for (int i = from; i < runs.size() && joined < 0; i++) {
 				if (runs.get(i).sql.equals(statement.sql())) {
@@ -92,7 +92,7 @@ public final class BatchedUpdates {
 				joined = runs.size() - 1;
 			}
 			runs.get(joined).arguments.add(statement.arguments());
-			lastRunOfRow.put(statement.key(), joined);
+			lastRunOfKey.put(statement.key(), joined);
 		}
 		for (Run run : runs) {
 			if (run.arguments.size() == 1) {

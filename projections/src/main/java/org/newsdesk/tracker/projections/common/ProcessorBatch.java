@@ -34,6 +34,14 @@ public final class ProcessorBatch {
 		});
 	}
 
+	/**
+	 * The value kept under {@code key} for the current batch, made on first use, with
+	 * nothing to do when the batch commits.
+	 */
+	public static <T> T resource(String key, Supplier<T> create) {
+		return CurrentUnitOfWork.get().root().getOrComputeResource(key, (name) -> create.get());
+	}
+
 	/** The value kept under {@code key} for the current batch, or null when none is. */
 	public static <T> T existing(String key) {
 		return active() ? CurrentUnitOfWork.get().root().getResource(key) : null;

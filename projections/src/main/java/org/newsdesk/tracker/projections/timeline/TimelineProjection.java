@@ -79,8 +79,7 @@ public class TimelineProjection {
 	 * Null outside a batch, where every statement runs at once.
 	 */
 	private Map<String, TimelineEntry> written() {
-		return ProcessorBatch.active() ? ProcessorBatch.resource(WRITTEN, HashMap::new, (entries) -> {
-		}) : null;
+		return ProcessorBatch.active() ? ProcessorBatch.resource(WRITTEN, HashMap::new) : null;
 	}
 
 	private void insert(TimelineEntry entry, Map<String, TimelineEntry> written) {
