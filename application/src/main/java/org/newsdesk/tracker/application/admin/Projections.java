@@ -15,13 +15,18 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.newsdesk.tracker.application.web.Rebuilding;
 import org.newsdesk.tracker.projections.audit.AuditProjection;
 import org.newsdesk.tracker.projections.board.BoardProjection;
+import org.newsdesk.tracker.projections.common.ReadModelIndexes;
 import org.newsdesk.tracker.projections.registers.RegistersProjection;
 import org.newsdesk.tracker.projections.timeline.TimelineProjection;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 /**
@@ -35,6 +40,15 @@ public class Projections {
 	public static final List<String> NAMES = List.of(BoardProjection.NAME, TimelineProjection.NAME,
 			RegistersProjection.NAME, AuditProjection.NAME);
 
+	/**
+	 * The tables whose secondary indexes a large rebuild sets aside
+	 * ({@link ReadModelIndexes}).
+	 */
+	private static final Map<String, List<String>> INDEXED_TABLES = Map.of(TimelineProjection.NAME,
+			List.of("rm_timeline"), AuditProjection.NAME, List.of("rm_audit"));
+
+	private static final Logger logger = LoggerFactory.getLogger(Projections.class);
+
 	private final EventProcessingConfiguration processing;
 
 	private final JdbcTemplate jdbc;
@@ -43,9 +57,12 @@ public class Projections {
 
 	private final ProjectionFailures failures;
 
+	private final ReadModelIndexes indexes;
+
 	Projections(EventProcessingConfiguration processing, JdbcTemplate jdbc, Serializer serializer, MeterRegistry meters,
-			ProjectionFailures failures) {
+			ProjectionFailures failures, ReadModelIndexes indexes) {
 		this.processing = processing;
+		this.indexes = indexes;
 		this.failures = failures;
 		this.jdbc = jdbc;
 		this.serializer = serializer;
@@ -101,7 +118,14 @@ public class Projections {
 		String state = state(name);
 		if (rebuild.isPresent() && completedAt == null) {
 			long target = rebuild.get().headAtStart();
-			if (position >= target) {
+			boolean indexing = position >= target && !setAside(name).isEmpty();
+			if (indexing) {
+				// Every event is applied; the indexes set aside are being built again.
+				state = "REBUILDING";
+				progress = 100.0;
+				completedAt = null;
+			}
+			else if (position >= target) {
 				completedAt = Instant.now();
 				this.jdbc.update("update projection_rebuild set completed_at = ? where processor_name = ?"
 						+ " and completed_at is null", Timestamp.from(completedAt), name);
@@ -169,6 +193,49 @@ public class Projections {
 			processor.start();
 		}
 		return status(name);
+	}
+
+	/**
+	 * Builds the indexes a rebuild set aside once it has applied every event it had to,
+	 * then marks it done. A set-aside no rebuild is waiting on (a reset made some other
+	 * way) is undone at once. Every node does this; the database lets one build each
+	 * index.
+	 */
+	@Scheduled(initialDelayString = "${tracker.projections.index-check-interval:PT1S}",
+			fixedDelayString = "${tracker.projections.index-check-interval:PT1S}")
+	public void finishRebuilds() {
+		for (String name : INDEXED_TABLES.keySet()) {
+			List<String> tables = setAside(name);
+			if (tables.isEmpty()) {
+				continue;
+			}
+			List<Long> open = this.jdbc.queryForList(
+					"select head_at_start from projection_rebuild where processor_name = ? and completed_at is null",
+					Long.class, name);
+			if (!open.isEmpty() && position(name) < open.get(0)) {
+				continue;
+			}
+			for (String table : tables) {
+				long started = System.nanoTime();
+				try {
+					int built = this.indexes.restore(table);
+					logger.info("Built {} index(es) of {} set aside for the {} projection's rebuild, in {} ms", built,
+							table, name, (System.nanoTime() - started) / 1_000_000);
+				}
+				catch (DataAccessException ex) {
+					// The rebuild stays unfinished, and reads of it refused, until this
+					// works.
+					logger.error("Could not build the indexes of {} set aside for the {} projection's rebuild;"
+							+ " trying again", table, name, ex);
+					return;
+				}
+			}
+			status(name);
+		}
+	}
+
+	private List<String> setAside(String name) {
+		return this.indexes.setAside(INDEXED_TABLES.getOrDefault(name, List.of()));
 	}
 
 	private StreamingEventProcessor processor(String name) {

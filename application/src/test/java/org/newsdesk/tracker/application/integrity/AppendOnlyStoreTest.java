@@ -7,6 +7,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.flywaydb.core.Flyway;
@@ -20,7 +22,9 @@ import org.newsdesk.tracker.application.support.TestDatabase;
 /**
  * On PostgreSQL the schema is migrated by its owner, and the tracker's runtime role may
  * only read and add events: its UPDATE and DELETE are refused by privilege, and a trigger
- * refuses UPDATE, DELETE and TRUNCATE of events to everyone, the owner included.
+ * refuses UPDATE, DELETE and TRUNCATE of events to everyone, the owner included. The
+ * secondary indexes of the timeline and the audit, which a large rebuild sets aside, it
+ * may drop and build only through the migration's functions, and those of no other table.
  */
 @Tag("postgresql")
 @ExtendWith(PostgresAvailable.class)
@@ -90,6 +94,63 @@ class AppendOnlyStoreTest {
 				assertThat(rows.getBoolean(3)).as("and only them").isFalse();
 			}
 			statement.executeUpdate("truncate table rm_figure");
+		}
+	}
+
+	private static List<String> indexesOf(Statement statement, String table) throws SQLException {
+		List<String> found = new ArrayList<>();
+		try (var rows = statement
+			.executeQuery("select indexdef from pg_indexes where tablename = '" + table + "' order by indexname")) {
+			while (rows.next()) {
+				found.add(rows.getString(1));
+			}
+		}
+		return found;
+	}
+
+	@Test
+	void theRuntimeRoleSetsAsideAndRestoresTheLargeReadModelsIndexesOnlyThroughTheFunctions() throws SQLException {
+		try (Connection connection = runtime(); Statement statement = connection.createStatement()) {
+			List<String> before = indexesOf(statement, "rm_timeline");
+			assertThat(before).hasSize(3);
+			assertThatThrownBy(() -> statement.execute("drop index ix_rm_timeline_subject"))
+				.as("the runtime role owns no table, so it cannot drop an index itself")
+				.isInstanceOfSatisfying(SQLException.class, (ex) -> assertThat(ex.getSQLState()).isEqualTo("42501"));
+			assertThatThrownBy(
+					() -> statement.executeQuery("select set_aside_read_model_indexes('domain_event_entry')"))
+				.isInstanceOfSatisfying(SQLException.class, (ex) -> assertThat(ex.getSQLState()).isEqualTo("42501"))
+				.hasMessageContaining("the indexes of domain_event_entry are never set aside");
+			assertThatThrownBy(() -> statement.executeQuery("select set_aside_read_model_indexes('rm_claim')"))
+				.hasMessageContaining("never set aside");
+			try (var rows = statement.executeQuery("select set_aside_read_model_indexes('rm_timeline')")) {
+				assertThat(rows.next()).isTrue();
+				assertThat(rows.getInt(1)).isEqualTo(2);
+			}
+			assertThat(indexesOf(statement, "rm_timeline")).singleElement().asString().contains("pk_rm_timeline");
+			try (var rows = statement.executeQuery(
+					"select index_name from read_model_index_set_aside where table_name = 'rm_timeline' order by 1")) {
+				assertThat(rows.next()).isTrue();
+				assertThat(rows.getString(1)).isEqualTo("ix_rm_timeline_investigation");
+				assertThat(rows.next()).isTrue();
+				assertThat(rows.getString(1)).isEqualTo("ix_rm_timeline_subject");
+			}
+			assertThatThrownBy(() -> statement.executeUpdate("delete from read_model_index_set_aside"))
+				.as("what was set aside is changed only by the functions")
+				.isInstanceOfSatisfying(SQLException.class, (ex) -> assertThat(ex.getSQLState()).isEqualTo("42501"));
+			assertThatThrownBy(() -> statement.executeUpdate("insert into read_model_index_set_aside"
+					+ " (index_name, table_name, definition) values ('x', 'rm_timeline', 'drop table rm_claim')"))
+				.isInstanceOfSatisfying(SQLException.class, (ex) -> assertThat(ex.getSQLState()).isEqualTo("42501"));
+			try (var rows = statement.executeQuery("select restore_read_model_indexes('rm_timeline')")) {
+				assertThat(rows.next()).isTrue();
+				assertThat(rows.getInt(1)).isEqualTo(2);
+			}
+			assertThat(indexesOf(statement, "rm_timeline")).isEqualTo(before);
+			try (var rows = statement.executeQuery("select restore_read_model_indexes('rm_timeline'),"
+					+ " (select count(*) from read_model_index_set_aside)")) {
+				assertThat(rows.next()).isTrue();
+				assertThat(rows.getInt(1)).as("restoring twice builds nothing twice").isZero();
+				assertThat(rows.getInt(2)).isZero();
+			}
 		}
 	}
 

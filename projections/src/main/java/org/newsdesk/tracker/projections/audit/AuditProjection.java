@@ -19,6 +19,7 @@ import org.newsdesk.tracker.investigation.InvestigationId;
 import org.newsdesk.tracker.projections.common.DirectArguments;
 import org.newsdesk.tracker.projections.common.EventFields;
 import org.newsdesk.tracker.projections.common.ProcessorBatch;
+import org.newsdesk.tracker.projections.common.ReadModelIndexes;
 import org.newsdesk.tracker.projections.common.ReadModelTables;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -44,8 +45,11 @@ public class AuditProjection {
 
 	private final JdbcTemplate jdbc;
 
-	public AuditProjection(JdbcTemplate jdbc) {
+	private final ReadModelIndexes indexes;
+
+	public AuditProjection(JdbcTemplate jdbc, ReadModelIndexes indexes) {
 		this.jdbc = jdbc;
+		this.indexes = indexes;
 	}
 
 	/**
@@ -142,6 +146,7 @@ public class AuditProjection {
 	@ResetHandler
 	void reset() {
 		ReadModelTables.empty(this.jdbc, "rm_audit");
+		this.indexes.setAsideForRebuild("rm_audit");
 	}
 
 }

@@ -13,6 +13,7 @@ import org.newsdesk.tracker.claim.DevelopmentCorrected;
 import org.newsdesk.tracker.claim.DevelopmentStruck;
 import org.newsdesk.tracker.projections.common.BatchedUpdates;
 import org.newsdesk.tracker.projections.common.ProcessorBatch;
+import org.newsdesk.tracker.projections.common.ReadModelIndexes;
 import org.newsdesk.tracker.projections.common.ReadModelTables;
 import org.newsdesk.tracker.projections.common.RecordedEvent;
 
@@ -33,12 +34,15 @@ public class TimelineProjection {
 
 	private final JdbcTemplate jdbc;
 
+	private final ReadModelIndexes indexes;
+
 	private final TimelineRows rows;
 
 	private final BatchedUpdates updates;
 
-	public TimelineProjection(JdbcTemplate jdbc) {
+	public TimelineProjection(JdbcTemplate jdbc, ReadModelIndexes indexes) {
 		this.jdbc = jdbc;
+		this.indexes = indexes;
 		this.rows = new TimelineRows(jdbc);
 		this.updates = new BatchedUpdates(jdbc, NAME);
 	}
@@ -117,6 +121,7 @@ public class TimelineProjection {
 	@ResetHandler
 	void reset() {
 		ReadModelTables.empty(this.jdbc, "rm_timeline");
+		this.indexes.setAsideForRebuild("rm_timeline");
 	}
 
 }
