@@ -4,8 +4,9 @@
 -- rebuild from a large store therefore sets the timeline's and the audit's secondary indexes
 -- aside when it empties them (ReadModelIndexes, in the reset's transaction) and builds them once
 -- at its end, before the rebuild counts as done (Projections). Reads of a projection are refused
--- while it rebuilds, so no read goes without them; the projections' own statements use only the
--- primary keys, which stay. What was set aside is kept here, so a tracker stopped mid-rebuild
+-- while it rebuilds; the projections' own statements use only the primary keys, which stay. A
+-- later migration that changes one of these indexes must allow for its being set aside (absent
+-- here, its definition in the table below). What was set aside is kept here, so a tracker stopped mid-rebuild
 -- builds the indexes when it finishes after its restart.
 create table read_model_index_set_aside (
     index_name   varchar(63)  not null,
@@ -17,24 +18,31 @@ create table read_model_index_set_aside (
 
 -- The runtime role may not drop or create indexes of tables it does not own; these two functions
 -- do it for it, on these two tables only, with the definitions the migrations gave the indexes.
+-- They run with the owner's rights, so they look in pg_catalog first and compare only values of
+-- one type: nothing another role could create in the schema is called in their place.
 create function set_aside_read_model_indexes(read_model text) returns integer
 language plpgsql security definer as $$
 declare
+    target oid;
+    schema_name text;
     found record;
     done integer := 0;
 begin
-    if read_model not in ('rm_timeline', 'rm_audit') then
+    if read_model::text not in ('rm_timeline'::text, 'rm_audit'::text) then
         raise exception 'the indexes of % are never set aside', read_model using errcode = '42501';
     end if;
+    target := read_model::regclass::oid;
+    select n.nspname::text into schema_name
+        from pg_catalog.pg_class t join pg_catalog.pg_namespace n on n.oid = t.relnamespace where t.oid = target;
     for found in
-        select i.relname as name, pg_get_indexdef(x.indexrelid) as definition
-        from pg_index x join pg_class i on i.oid = x.indexrelid
-        where x.indrelid = read_model::regclass and not x.indisunique and not x.indisprimary
-        order by i.relname
+        select i.relname::text as name, pg_catalog.pg_get_indexdef(x.indexrelid) as definition
+        from pg_catalog.pg_index x join pg_catalog.pg_class i on i.oid = x.indexrelid
+        where x.indrelid = target and not x.indisunique and not x.indisprimary
+        order by i.relname::text
     loop
         insert into read_model_index_set_aside (index_name, table_name, definition)
             values (found.name, read_model, found.definition) on conflict (index_name) do nothing;
-        execute format('drop index %I', found.name);
+        execute pg_catalog.format('drop index %I.%I', schema_name, found.name);
         done := done + 1;
     end loop;
     return done;
@@ -44,18 +52,21 @@ $$;
 create function restore_read_model_indexes(read_model text) returns integer
 language plpgsql security definer as $$
 declare
+    target oid;
     kept record;
     done integer := 0;
 begin
+    target := read_model::regclass::oid;
     for kept in
-        select index_name, definition from read_model_index_set_aside where table_name = read_model
-        order by index_name for update
+        select index_name::text as name, definition::text as definition from read_model_index_set_aside
+        where table_name::text = read_model::text order by index_name::text for update
     loop
-        if to_regclass(quote_ident(kept.index_name)) is null then
+        if not exists (select from pg_catalog.pg_index x join pg_catalog.pg_class i on i.oid = x.indexrelid
+                where x.indrelid = target and i.relname::text = kept.name) then
             execute kept.definition;
             done := done + 1;
         end if;
-        delete from read_model_index_set_aside where index_name = kept.index_name;
+        delete from read_model_index_set_aside where index_name::text = kept.name;
     end loop;
     return done;
 end
@@ -65,9 +76,10 @@ do $$
 declare
     runtime text := '${runtime_user}';
 begin
-    -- Both run with the owner's rights, so they resolve names in this schema only.
-    execute format('alter function set_aside_read_model_indexes(text) set search_path = %I, pg_temp', current_schema());
-    execute format('alter function restore_read_model_indexes(text) set search_path = %I, pg_temp', current_schema());
+    execute format('alter function set_aside_read_model_indexes(text) set search_path = pg_catalog, %I, pg_temp',
+        current_schema());
+    execute format('alter function restore_read_model_indexes(text) set search_path = pg_catalog, %I, pg_temp',
+        current_schema());
     revoke execute on function set_aside_read_model_indexes(text), restore_read_model_indexes(text) from public;
     if runtime <> '' and runtime <> current_user then
         execute format('grant execute on function set_aside_read_model_indexes(text), restore_read_model_indexes(text) to %I', runtime);

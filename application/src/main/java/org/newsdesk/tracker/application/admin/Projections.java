@@ -28,6 +28,8 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The projections and their operation: position, lag, rebuild. Everything is read from
@@ -59,10 +61,13 @@ public class Projections {
 
 	private final ReadModelIndexes indexes;
 
+	private final TransactionTemplate transactions;
+
 	Projections(EventProcessingConfiguration processing, JdbcTemplate jdbc, Serializer serializer, MeterRegistry meters,
-			ProjectionFailures failures, ReadModelIndexes indexes) {
+			ProjectionFailures failures, ReadModelIndexes indexes, PlatformTransactionManager transactions) {
 		this.processing = processing;
 		this.indexes = indexes;
+		this.transactions = new TransactionTemplate(transactions);
 		this.failures = failures;
 		this.jdbc = jdbc;
 		this.serializer = serializer;
@@ -179,14 +184,19 @@ public class Projections {
 		this.failures.forget(name);
 		long head = head();
 		try {
-			this.jdbc.update("delete from projection_rebuild where processor_name = ?", name);
-			this.jdbc.update(
-					"insert into projection_rebuild (processor_name, started_at, head_at_start) values (?, ?, ?)", name,
-					Timestamp.from(Instant.now()), head);
-			processor.resetTokens();
+			// One transaction: the rebuild's record, its reset tokens, its emptied tables
+			// and
+			// the indexes it set aside are seen together or not at all, so no check in
+			// between finds the new record beside the old position and calls it done.
+			this.transactions.executeWithoutResult((transaction) -> {
+				this.jdbc.update("delete from projection_rebuild where processor_name = ?", name);
+				this.jdbc.update(
+						"insert into projection_rebuild (processor_name, started_at, head_at_start) values (?, ?, ?)",
+						name, Timestamp.from(Instant.now()), head);
+				processor.resetTokens();
+			});
 		}
 		catch (UnableToClaimTokenException ex) {
-			this.jdbc.update("delete from projection_rebuild where processor_name = ?", name);
 			throw new RebuildRefused(name);
 		}
 		finally {
@@ -215,22 +225,35 @@ public class Projections {
 			if (!open.isEmpty() && position(name) < open.get(0)) {
 				continue;
 			}
-			for (String table : tables) {
-				long started = System.nanoTime();
-				try {
-					int built = this.indexes.restore(table);
-					logger.info("Built {} index(es) of {} set aside for the {} projection's rebuild, in {} ms", built,
-							table, name, (System.nanoTime() - started) / 1_000_000);
-				}
-				catch (DataAccessException ex) {
-					// The rebuild stays unfinished, and reads of it refused, until this
-					// works.
-					logger.error("Could not build the indexes of {} set aside for the {} projection's rebuild;"
-							+ " trying again", table, name, ex);
-					return;
-				}
+			if (tables.stream().allMatch((table) -> restore(name, table))) {
+				status(name);
 			}
-			status(name);
+		}
+	}
+
+	/**
+	 * Builds the indexes set aside for one table, in a transaction of its own: without
+	 * the role's statement timeout, which a build at a million rows may outlast, and
+	 * giving up after a while if another transaction holds the table (the next check
+	 * tries again).
+	 */
+	private boolean restore(String name, String table) {
+		long started = System.nanoTime();
+		try {
+			Integer built = this.transactions.execute((transaction) -> {
+				this.jdbc.execute("set local statement_timeout = 0");
+				this.jdbc.execute("set local lock_timeout = '10s'");
+				return this.indexes.restore(table);
+			});
+			logger.info("Built {} index(es) of {} set aside for the {} projection's rebuild, in {} ms", built, table,
+					name, (System.nanoTime() - started) / 1_000_000);
+			return true;
+		}
+		catch (DataAccessException ex) {
+			// The rebuild stays unfinished, and reads of it refused, until this works.
+			logger.error("Could not build the indexes of {} set aside for the {} projection's rebuild; trying again",
+					table, name, ex);
+			return false;
 		}
 	}
 

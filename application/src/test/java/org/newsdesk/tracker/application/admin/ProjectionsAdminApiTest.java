@@ -20,6 +20,7 @@ import org.newsdesk.tracker.application.support.Api;
 import org.newsdesk.tracker.application.support.ApiTest;
 import org.newsdesk.tracker.application.support.Eventually;
 import org.newsdesk.tracker.application.support.Story;
+import org.newsdesk.tracker.application.support.TestDatabase;
 import org.newsdesk.tracker.application.support.Users;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -90,6 +91,8 @@ class ProjectionsAdminApiTest extends ApiTest {
 		}
 		caughtUp();
 		Map<String, List<Map<String, Object>>> before = tables();
+		String indexCount = "select count(*) from pg_indexes where tablename in ('rm_timeline', 'rm_audit')";
+		Integer indexes = TestDatabase.isPostgres() ? this.jdbc.queryForObject(indexCount, Integer.class) : null;
 		for (String name : List.of("board", "timeline", "registers", "audit")) {
 			Api.Response rebuild = this.api.post(Users.ADMIN, "/api/v1/admin/projections/" + name + "/rebuild", null);
 			assertThat(rebuild.status()).as(rebuild.raw()).isEqualTo(202);
@@ -98,6 +101,14 @@ class ProjectionsAdminApiTest extends ApiTest {
 		assertThat(tables()).isEqualTo(before);
 		for (JsonNode projection : statuses()) {
 			assertThat(projection.get("rebuildCompletedAt").isNull()).as(projection.toString()).isFalse();
+		}
+		if (TestDatabase.isPostgres()) {
+			assertThat(this.jdbc.queryForObject(indexCount, Integer.class))
+				.as("a small store's rebuild keeps its indexes throughout")
+				.isEqualTo(indexes)
+				.isGreaterThan(2);
+			assertThat(this.jdbc.queryForObject("select count(*) from read_model_index_set_aside", Integer.class))
+				.isZero();
 		}
 
 		AtomicBoolean writing = new AtomicBoolean(true);

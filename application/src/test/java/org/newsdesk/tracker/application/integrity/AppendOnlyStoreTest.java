@@ -151,6 +151,19 @@ class AppendOnlyStoreTest {
 				assertThat(rows.getInt(1)).as("restoring twice builds nothing twice").isZero();
 				assertThat(rows.getInt(2)).isZero();
 			}
+			try (var rows = statement.executeQuery("select p.proname, p.prosecdef, array_to_string(p.proconfig, ';'),"
+					+ " (select count(*) from aclexplode(p.proacl) a where a.grantee = 0)"
+					+ " from pg_proc p where p.proname like '%read\\_model\\_indexes' order by p.proname")) {
+				for (String function : List.of("restore_read_model_indexes", "set_aside_read_model_indexes")) {
+					assertThat(rows.next()).as(function).isTrue();
+					assertThat(rows.getString(1)).isEqualTo(function);
+					assertThat(rows.getBoolean(2)).as("runs with the owner's rights").isTrue();
+					assertThat(rows.getString(3)).as("looks in pg_catalog first, then only this schema")
+						.isEqualTo("search_path=pg_catalog, public, pg_temp");
+					assertThat(rows.getInt(4)).as("not executable by PUBLIC").isZero();
+				}
+				assertThat(rows.next()).isFalse();
+			}
 		}
 	}
 
