@@ -1,13 +1,14 @@
 -- A rebuild of a large read model writes a row per event into tables whose secondary indexes
--- are keyed at random (development ids, investigations, subjects, editors): most of PostgreSQL's
--- work in a rebuild was keeping those indexes, and most of its WAL the pages they touched. A
--- rebuild from a large store therefore sets the timeline's and the audit's secondary indexes
--- aside when it empties them (ReadModelIndexes, in the reset's transaction) and builds them once
--- at its end, before the rebuild counts as done (Projections). Reads of a projection are refused
--- while it rebuilds; the projections' own statements use only the primary keys, which stay. A
--- later migration that changes one of these indexes must allow for its being set aside (absent
--- here, its definition in the table below). What was set aside is kept here, so a tracker stopped mid-rebuild
--- builds the indexes when it finishes after its restart.
+-- (investigations, subjects, editors, times) take those rows at scattered places: at a million
+-- events, keeping them row by row cost PostgreSQL about a tenth more CPU, and the rebuild about a
+-- fifth more time, than building them once at the end (docs/performance.md). A rebuild from a
+-- large store therefore sets the timeline's and the audit's secondary indexes aside when it
+-- empties them (ReadModelIndexes, in the reset's transaction) and builds them once at its end,
+-- before the rebuild counts as done (Projections). Reads of a projection are refused while it
+-- rebuilds; the projections' own statements use only the primary keys, which stay. What was set
+-- aside is kept here, so a tracker stopped mid-rebuild builds the indexes when the rebuild
+-- finishes after its restart. A later migration that changes one of these indexes must allow
+-- for its being set aside (absent, its definition in this table).
 create table read_model_index_set_aside (
     index_name   varchar(63)  not null,
     table_name   varchar(63)  not null,

@@ -43,11 +43,11 @@ public class Projections {
 			RegistersProjection.NAME, AuditProjection.NAME);
 
 	/**
-	 * The tables whose secondary indexes a large rebuild sets aside
-	 * ({@link ReadModelIndexes}).
+	 * The table whose secondary indexes a large rebuild sets aside
+	 * ({@link ReadModelIndexes}), by projection.
 	 */
-	private static final Map<String, List<String>> INDEXED_TABLES = Map.of(TimelineProjection.NAME,
-			List.of("rm_timeline"), AuditProjection.NAME, List.of("rm_audit"));
+	private static final Map<String, String> INDEXED_TABLES = Map.of(TimelineProjection.NAME, "rm_timeline",
+			AuditProjection.NAME, "rm_audit");
 
 	private static final Logger logger = LoggerFactory.getLogger(Projections.class);
 
@@ -123,12 +123,10 @@ public class Projections {
 		String state = state(name);
 		if (rebuild.isPresent() && completedAt == null) {
 			long target = rebuild.get().headAtStart();
-			boolean indexing = position >= target && !setAside(name).isEmpty();
-			if (indexing) {
+			if (position >= target && setAside(name)) {
 				// Every event is applied; the indexes set aside are being built again.
 				state = "REBUILDING";
 				progress = 100.0;
-				completedAt = null;
 			}
 			else if (position >= target) {
 				completedAt = Instant.now();
@@ -186,7 +184,8 @@ public class Projections {
 		try {
 			// One transaction: the rebuild's record, its reset tokens, its emptied tables
 			// and
-			// the indexes it set aside are seen together or not at all, so no check in
+			// the indexes it set aside are seen together or not at all, so that no check
+			// in
 			// between finds the new record beside the old position and calls it done.
 			this.transactions.executeWithoutResult((transaction) -> {
 				this.jdbc.update("delete from projection_rebuild where processor_name = ?", name);
@@ -214,21 +213,17 @@ public class Projections {
 	@Scheduled(initialDelayString = "${tracker.projections.index-check-interval:PT1S}",
 			fixedDelayString = "${tracker.projections.index-check-interval:PT1S}")
 	public void finishRebuilds() {
-		for (String name : INDEXED_TABLES.keySet()) {
-			List<String> tables = setAside(name);
-			if (tables.isEmpty()) {
-				continue;
+		INDEXED_TABLES.forEach((name, table) -> {
+			if (!this.indexes.isSetAside(table)) {
+				return;
 			}
 			List<Long> open = this.jdbc.queryForList(
 					"select head_at_start from projection_rebuild where processor_name = ? and completed_at is null",
 					Long.class, name);
-			if (!open.isEmpty() && position(name) < open.get(0)) {
-				continue;
-			}
-			if (tables.stream().allMatch((table) -> restore(name, table))) {
+			if ((open.isEmpty() || position(name) >= open.get(0)) && restore(name, table)) {
 				status(name);
 			}
-		}
+		});
 	}
 
 	/**
@@ -257,8 +252,9 @@ public class Projections {
 		}
 	}
 
-	private List<String> setAside(String name) {
-		return this.indexes.setAside(INDEXED_TABLES.getOrDefault(name, List.of()));
+	private boolean setAside(String name) {
+		String table = INDEXED_TABLES.get(name);
+		return table != null && this.indexes.isSetAside(table);
 	}
 
 	private StreamingEventProcessor processor(String name) {

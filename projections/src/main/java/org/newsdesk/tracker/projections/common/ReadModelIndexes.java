@@ -1,7 +1,5 @@
 package org.newsdesk.tracker.projections.common;
 
-import java.util.List;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -10,10 +8,12 @@ import org.springframework.stereotype.Component;
 /**
  * Sets a large read model's secondary indexes aside for a rebuild, and builds them again
  * at its end. A rebuild writes a row per event into {@code rm_timeline} and
- * {@code rm_audit}, whose secondary indexes are keyed at random: keeping them row by row
- * was most of PostgreSQL's work in a rebuild, building them once from the finished table
- * is a sort. Only on PostgreSQL (see {@code V12__read_model_indexes_set_aside.sql}, whose
- * functions do it with the owner's rights), and only when the store holds at least
+ * {@code rm_audit}, whose secondary indexes take a row per event at scattered places: at
+ * a million events, keeping them row by row cost PostgreSQL about a tenth more CPU, and
+ * the rebuild about a fifth more time, than building them once from the finished tables
+ * ({@code docs/performance.md}). Only on PostgreSQL (see
+ * {@code V12__read_model_indexes_set_aside.sql}, whose functions do it with the owner's
+ * rights), and only when the store holds at least
  * {@code tracker.projections.set-aside-indexes-from} events; everywhere else a rebuild
  * keeps its indexes as before. The projections' own statements use the primary keys,
  * which stay; the reads the secondary indexes serve are refused while a projection
@@ -54,15 +54,10 @@ public class ReadModelIndexes {
 		return (count != null) ? count : 0;
 	}
 
-	/** The tables whose indexes are set aside now, of those given. */
-	public List<String> setAside(List<String> tables) {
-		if (tables.isEmpty() || !available()) {
-			return List.of();
-		}
-		return this.jdbc.queryForList(
-				"select distinct table_name from read_model_index_set_aside"
-						+ " where table_name = any (?) order by table_name",
-				String.class, (Object) tables.toArray(String[]::new));
+	/** Whether any of {@code table}'s indexes are set aside now. */
+	public boolean isSetAside(String table) {
+		return available() && Boolean.TRUE.equals(this.jdbc.queryForObject(
+				"select exists (select from read_model_index_set_aside where table_name = ?)", Boolean.class, table));
 	}
 
 	/**
