@@ -154,7 +154,9 @@ public class Projections {
 
 	/**
 	 * Refuses a read of projections being rebuilt, rather than answer from half-built
-	 * tables.
+	 * tables: while the rebuild runs, and also when a failure holds it up before it has
+	 * applied every event it had to (its tables are just as incomplete, and may lack the
+	 * indexes it set aside).
 	 */
 	public void requireBuilt(String... names) {
 		for (String name : names) {
@@ -167,6 +169,9 @@ public class Projections {
 			ProjectionStatus status = status(name);
 			if ("REBUILDING".equals(status.state())) {
 				throw new Rebuilding(name, status.progressPercent());
+			}
+			if (status.rebuildCompletedAt() == null) {
+				throw new Rebuilding(name, status.progressPercent(), true);
 			}
 		}
 	}

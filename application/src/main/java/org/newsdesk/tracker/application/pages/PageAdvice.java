@@ -58,8 +58,9 @@ class PageAdvice {
 
 	@ExceptionHandler(Rebuilding.class)
 	ModelAndView rebuilding(Rebuilding ex, HttpServletResponse response) {
-		response.setHeader("Retry-After", "5");
+		response.setHeader("Retry-After", ex.heldUp() ? "60" : "5");
 		ModelAndView page = error(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, List.of());
+		page.addObject("heldUp", ex.heldUp());
 		page.addObject("projection", ex.projection());
 		page.addObject("progress", (ex.progressPercent() != null) ? ex.progressPercent() : 0.0);
 		return page;

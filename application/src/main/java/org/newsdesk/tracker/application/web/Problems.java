@@ -125,7 +125,10 @@ public class Problems extends ResponseEntityExceptionHandler {
 				ex.getMessage());
 		problem.setProperty("projection", ex.projection());
 		problem.setProperty("progressPercent", ex.progressPercent());
-		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "5").body(problem);
+		problem.setProperty("heldUp", ex.heldUp());
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header("Retry-After", ex.heldUp() ? "60" : "5")
+			.body(problem);
 	}
 
 	@ExceptionHandler(org.newsdesk.tracker.application.admin.RebuildRefused.class)

@@ -10,10 +10,25 @@ public class Rebuilding extends RuntimeException {
 
 	private final Double progressPercent;
 
+	private final boolean heldUp;
+
 	public Rebuilding(String projection, Double progressPercent) {
-		super("the " + projection + " projection is being rebuilt; try again shortly", null, false, false);
+		this(projection, progressPercent, false);
+	}
+
+	/**
+	 * A rebuild held up by a failure (the projection in ERROR, or stopped, before it has
+	 * applied every event it had to) leaves its tables incomplete just the same; it is
+	 * refused the same way, saying that waiting alone will not help.
+	 */
+	public Rebuilding(String projection, Double progressPercent, boolean heldUp) {
+		super(heldUp
+				? "the " + projection + " projection's rebuild is held up by a failure and its tables are"
+						+ " incomplete; an admin can see why in the projection's status"
+				: "the " + projection + " projection is being rebuilt; try again shortly", null, false, false);
 		this.projection = projection;
 		this.progressPercent = progressPercent;
+		this.heldUp = heldUp;
 	}
 
 	public String projection() {
@@ -22,6 +37,10 @@ public class Rebuilding extends RuntimeException {
 
 	public Double progressPercent() {
 		return this.progressPercent;
+	}
+
+	public boolean heldUp() {
+		return this.heldUp;
 	}
 
 }
