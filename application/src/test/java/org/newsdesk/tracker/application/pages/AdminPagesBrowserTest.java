@@ -85,6 +85,7 @@ class AdminPagesBrowserTest extends BrowserTest {
 
 			signIn(Users.READER);
 			browser.get(url("/claims/" + claim + "?lang=en"));
+			assertThat(browser.findElement(By.cssSelector("main h1")).getText()).isEqualTo("Being rebuilt");
 			assertThat(browser.findElement(By.cssSelector("main [role=status]")).getText())
 				.startsWith("This page is being rebuilt, but a failure has held the rebuild up at")
 				.contains("ask an administrator");
