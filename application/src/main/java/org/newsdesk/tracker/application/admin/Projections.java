@@ -171,7 +171,10 @@ public class Projections {
 				throw new Rebuilding(name, status.progressPercent());
 			}
 			if (status.rebuildCompletedAt() == null) {
-				throw new Rebuilding(name, status.progressPercent(), true);
+				// Held up only while events are left: past them, the indexes set aside
+				// are built and the rebuild completes without anyone's help.
+				boolean eventsLeft = status.progressPercent() != null && status.progressPercent() < 100.0;
+				throw new Rebuilding(name, status.progressPercent(), eventsLeft);
 			}
 		}
 	}

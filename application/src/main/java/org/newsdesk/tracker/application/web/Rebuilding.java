@@ -17,9 +17,9 @@ public class Rebuilding extends RuntimeException {
 	}
 
 	/**
-	 * A rebuild held up by a failure (the projection in ERROR, or stopped, before it has
-	 * applied every event it had to) leaves its tables incomplete just the same; it is
-	 * refused the same way, saying that waiting alone will not help.
+	 * A rebuild held up by a failure (the projection in ERROR before it has applied every
+	 * event it had to) leaves its tables incomplete just the same; it is refused the same
+	 * way, saying that waiting alone will not help.
 	 */
 	public Rebuilding(String projection, Double progressPercent, boolean heldUp) {
 		super(heldUp
