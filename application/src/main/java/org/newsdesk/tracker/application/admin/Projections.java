@@ -167,14 +167,13 @@ public class Projections {
 				continue;
 			}
 			ProjectionStatus status = status(name);
-			if ("REBUILDING".equals(status.state())) {
-				throw new Rebuilding(name, status.progressPercent());
-			}
 			if (status.rebuildCompletedAt() == null) {
-				// Held up only while events are left: past them, the indexes set aside
+				// Held up when in ERROR with events left; past them, the indexes set
+				// aside
 				// are built and the rebuild completes without anyone's help.
-				boolean eventsLeft = status.progressPercent() != null && status.progressPercent() < 100.0;
-				throw new Rebuilding(name, status.progressPercent(), eventsLeft);
+				boolean heldUp = "ERROR".equals(status.state()) && status.progressPercent() != null
+						&& status.progressPercent() < 100.0;
+				throw new Rebuilding(name, status.progressPercent(), heldUp);
 			}
 		}
 	}

@@ -58,7 +58,7 @@ class PageAdvice {
 
 	@ExceptionHandler(Rebuilding.class)
 	ModelAndView rebuilding(Rebuilding ex, HttpServletResponse response) {
-		response.setHeader("Retry-After", ex.heldUp() ? "60" : "5");
+		response.setHeader("Retry-After", ex.retryAfterSeconds());
 		ModelAndView page = error(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, List.of());
 		page.addObject("heldUp", ex.heldUp());
 		page.addObject("projection", ex.projection());

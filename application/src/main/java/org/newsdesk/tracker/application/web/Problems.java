@@ -127,7 +127,7 @@ public class Problems extends ResponseEntityExceptionHandler {
 		problem.setProperty("progressPercent", ex.progressPercent());
 		problem.setProperty("heldUp", ex.heldUp());
 		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-			.header("Retry-After", ex.heldUp() ? "60" : "5")
+			.header("Retry-After", ex.retryAfterSeconds())
 			.body(problem);
 	}
 

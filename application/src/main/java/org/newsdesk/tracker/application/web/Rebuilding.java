@@ -12,10 +12,6 @@ public class Rebuilding extends RuntimeException {
 
 	private final boolean heldUp;
 
-	public Rebuilding(String projection, Double progressPercent) {
-		this(projection, progressPercent, false);
-	}
-
 	/**
 	 * A rebuild held up by a failure (the projection in ERROR before it has applied every
 	 * event it had to) leaves its tables incomplete just the same; it is refused the same
@@ -41,6 +37,11 @@ public class Rebuilding extends RuntimeException {
 
 	public boolean heldUp() {
 		return this.heldUp;
+	}
+
+	/** When to ask again: soon while it runs, later when a failure holds it up. */
+	public String retryAfterSeconds() {
+		return this.heldUp ? "60" : "5";
 	}
 
 }
