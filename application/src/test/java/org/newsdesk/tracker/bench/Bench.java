@@ -238,6 +238,16 @@ public final class Bench {
 		}
 		figure("rebuild_runs", rates.size());
 		figure("rebuild_events_s", median(rates));
+		if (this.options.containsKey("rebuild-each")) {
+			// Which projection sets the pace: each rebuilt alone, once the JIT has
+			// compiled them all in the runs above.
+			for (String name : List.of("board", "timeline", "registers", "audit")) {
+				long started = System.nanoTime();
+				json(tracker.post("admin", "/api/v1/admin/projections/" + name + "/rebuild", ""));
+				awaitCaughtUp(tracker, Duration.ofHours(2));
+				figure("rebuild_" + name + "_events_s", archive.events() / seconds(started));
+			}
+		}
 	}
 
 	private void footprint(Tracker tracker) throws Exception {

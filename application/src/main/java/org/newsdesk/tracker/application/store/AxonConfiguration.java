@@ -4,6 +4,9 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.LongSupplier;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,12 +17,17 @@ import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.messaging.StreamableMessageSource;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.serialization.Serializer;
@@ -29,8 +37,13 @@ import org.newsdesk.tracker.client.ClientRelationship;
 import org.newsdesk.tracker.investigation.Investigation;
 import org.newsdesk.tracker.party.Party;
 import org.newsdesk.tracker.proceeding.Proceeding;
+import org.newsdesk.tracker.projections.audit.AuditProjection;
+import org.newsdesk.tracker.projections.board.BoardProjection;
+import org.newsdesk.tracker.projections.registers.RegistersProjection;
+import org.newsdesk.tracker.projections.timeline.TimelineProjection;
 import org.newsdesk.tracker.source.Source;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -144,6 +157,61 @@ public class AxonConfiguration {
 	public ProjectionEventSource projectionEventSource(EventStore eventStore) {
 		return new ProjectionEventSource(eventStore, Duration.ofMillis(100), Duration.ofMillis(500), 8192,
 				Duration.ofSeconds(2));
+	}
+
+	/*
+	 * Each projection's processor reads the source through a view of its own, which keeps
+	 * its stream close to what the processor has taken; named by
+	 * axon.eventhandling.processors.<name>.source.
+	 */
+
+	@Bean
+	public StreamableMessageSource<TrackedEventMessage<?>> boardEvents(ProjectionEventSource source,
+			ObjectProvider<EventProcessingConfiguration> processing) {
+		return source.forProcessor(taken(BoardProjection.NAME, processing));
+	}
+
+	@Bean
+	public StreamableMessageSource<TrackedEventMessage<?>> timelineEvents(ProjectionEventSource source,
+			ObjectProvider<EventProcessingConfiguration> processing) {
+		return source.forProcessor(taken(TimelineProjection.NAME, processing));
+	}
+
+	@Bean
+	public StreamableMessageSource<TrackedEventMessage<?>> registersEvents(ProjectionEventSource source,
+			ObjectProvider<EventProcessingConfiguration> processing) {
+		return source.forProcessor(taken(RegistersProjection.NAME, processing));
+	}
+
+	@Bean
+	public StreamableMessageSource<TrackedEventMessage<?>> auditEvents(ProjectionEventSource source,
+			ObjectProvider<EventProcessingConfiguration> processing) {
+		return source.forProcessor(taken(AuditProjection.NAME, processing));
+	}
+
+	/**
+	 * The position up to which the named processor has taken events on this node: the
+	 * lowest of its segments' positions, unknown while it holds none or one has no
+	 * position yet (a rebuild before its first batch).
+	 */
+	private static LongSupplier taken(String name, ObjectProvider<EventProcessingConfiguration> processing) {
+		AtomicReference<StreamingEventProcessor> found = new AtomicReference<>();
+		return () -> {
+			StreamingEventProcessor processor = found.updateAndGet((known) -> (known != null) ? known
+					: processing.getObject().eventProcessor(name, StreamingEventProcessor.class).orElse(null));
+			if (processor == null) {
+				return ProjectionEventSource.UNKNOWN;
+			}
+			long lowest = Long.MAX_VALUE;
+			for (EventTrackerStatus status : processor.processingStatus().values()) {
+				OptionalLong position = status.getCurrentPosition();
+				if (position.isEmpty()) {
+					return ProjectionEventSource.UNKNOWN;
+				}
+				lowest = Math.min(lowest, position.getAsLong());
+			}
+			return (lowest == Long.MAX_VALUE) ? ProjectionEventSource.UNKNOWN : lowest;
+		};
 	}
 
 	/**

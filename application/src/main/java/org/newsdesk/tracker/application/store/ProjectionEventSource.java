@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.LongSupplier;
 
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.TrackedEventMessage;
@@ -29,10 +30,29 @@ import org.slf4j.LoggerFactory;
  * events appended by other nodes. The window keeps several developments to a processor's
  * transaction under load: woken at every commit, each of the four projections committed
  * once per development, and the appends slowed to half.
+ * <p>
+ * A processor's own view of the source ({@link #forProcessor}) also keeps its stream at
+ * most {@link #AHEAD} events ahead of what the processor has taken. Axon's pooled
+ * processor queues the events it reads for its worker, and once that queue holds 1,024 (a
+ * constant of Axon's) its coordinator stops reading and looks again only 100 ms later,
+ * whatever the worker has done meanwhile. A projection catching up can take a thousand
+ * events in far less than that, so it sat idle for most of every such pause: rebuilt
+ * alone, each projection went about twice as fast without them. A stream held back here
+ * tells its processor it has nothing, which never fills the queue, and calls the
+ * processor back within a millisecond of the worker taking events.
  */
 public final class ProjectionEventSource implements StreamableMessageSource<TrackedEventMessage<?>>, AutoCloseable {
 
 	private static final Logger logger = LoggerFactory.getLogger(ProjectionEventSource.class);
+
+	/**
+	 * How far a processor's stream may run ahead of what the processor has taken: below
+	 * the 1,024 events at which Axon's work package counts as full.
+	 */
+	static final int AHEAD = 1000;
+
+	/** Nothing known of what the processor has taken. */
+	static final long UNKNOWN = -1;
 
 	private final EventStore store;
 
@@ -45,6 +65,10 @@ public final class ProjectionEventSource implements StreamableMessageSource<Trac
 	private final long window;
 
 	private final SharedReads reads;
+
+	private final Set<WakingStream> heldBack = ConcurrentHashMap.newKeySet();
+
+	private final AtomicBoolean releaseScheduled = new AtomicBoolean();
 
 	/**
 	 * @param sharedEvents how many events the streams catching up together keep for one
@@ -105,7 +129,76 @@ public final class ProjectionEventSource implements StreamableMessageSource<Trac
 
 	@Override
 	public BlockingStream<TrackedEventMessage<?>> openStream(TrackingToken token) {
-		return new WakingStream(this.reads.open(token));
+		return new WakingStream(this.reads.open(token), () -> UNKNOWN);
+	}
+
+	/**
+	 * The source as one processor reads it: its streams run at most {@link #AHEAD} events
+	 * ahead of {@code taken}, the position up to which the processor has taken events
+	 * ({@link #UNKNOWN} when it cannot tell, and then they are not held back).
+	 */
+	public StreamableMessageSource<TrackedEventMessage<?>> forProcessor(LongSupplier taken) {
+		return new StreamableMessageSource<>() {
+
+			@Override
+			public BlockingStream<TrackedEventMessage<?>> openStream(TrackingToken token) {
+				return new WakingStream(ProjectionEventSource.this.reads.open(token), taken);
+			}
+
+			@Override
+			public TrackingToken createTailToken() {
+				return ProjectionEventSource.this.createTailToken();
+			}
+
+			@Override
+			public TrackingToken createHeadToken() {
+				return ProjectionEventSource.this.createHeadToken();
+			}
+
+			@Override
+			public TrackingToken createTokenAt(Instant dateTime) {
+				return ProjectionEventSource.this.createTokenAt(dateTime);
+			}
+
+			@Override
+			public TrackingToken createTokenSince(Duration duration) {
+				return ProjectionEventSource.this.createTokenSince(duration);
+			}
+
+		};
+	}
+
+	/** How many streams are held back, waiting for their processor to take events. */
+	int heldBack() {
+		return this.heldBack.size();
+	}
+
+	private void holdBack(WakingStream stream) {
+		this.heldBack.add(stream);
+		scheduleRelease();
+	}
+
+	private void scheduleRelease() {
+		if (this.releaseScheduled.compareAndSet(false, true)) {
+			this.scheduler.schedule(this::release, 1, TimeUnit.MILLISECONDS);
+		}
+	}
+
+	/**
+	 * Calls back each held stream whose processor has taken events since, and looks again
+	 * a millisecond later while any is still held.
+	 */
+	private void release() {
+		this.releaseScheduled.set(false);
+		for (WakingStream stream : this.heldBack) {
+			if (!stream.ahead()) {
+				this.heldBack.remove(stream);
+				stream.wake();
+			}
+		}
+		if (!this.heldBack.isEmpty()) {
+			scheduleRelease();
+		}
 	}
 
 	@Override
@@ -132,17 +225,49 @@ public final class ProjectionEventSource implements StreamableMessageSource<Trac
 	public void close() {
 		this.scheduler.shutdownNow();
 		this.waiting.clear();
+		this.heldBack.clear();
 	}
 
-	/** The store's stream, with a callback the source runs when events may be there. */
+	/**
+	 * The store's stream, with a callback the source runs when events may be there, held
+	 * back while it is too far ahead of its processor.
+	 */
 	private final class WakingStream implements BlockingStream<TrackedEventMessage<?>> {
 
 		private final BlockingStream<TrackedEventMessage<?>> delegate;
 
+		private final LongSupplier taken;
+
 		private volatile Runnable callback;
 
-		WakingStream(BlockingStream<TrackedEventMessage<?>> delegate) {
+		/** The position of the last event handed out; read by the releasing thread. */
+		private volatile long handed = UNKNOWN;
+
+		WakingStream(BlockingStream<TrackedEventMessage<?>> delegate, LongSupplier taken) {
 			this.delegate = delegate;
+			this.taken = taken;
+		}
+
+		/**
+		 * What the processor had taken when last asked; asked again only when it matters.
+		 */
+		private volatile long lastTaken = UNKNOWN;
+
+		boolean ahead() {
+			long handed = this.handed;
+			if (handed == UNKNOWN || (this.lastTaken != UNKNOWN && handed - this.lastTaken < AHEAD)) {
+				return false;
+			}
+			long taken = this.taken.getAsLong();
+			this.lastTaken = taken;
+			return taken != UNKNOWN && handed - taken >= AHEAD;
+		}
+
+		void wake() {
+			Runnable current = this.callback;
+			if (current != null) {
+				current.run();
+			}
 		}
 
 		@Override
@@ -164,12 +289,21 @@ public final class ProjectionEventSource implements StreamableMessageSource<Trac
 
 		@Override
 		public boolean hasNextAvailable(int timeout, TimeUnit unit) throws InterruptedException {
+			if (ahead()) {
+				holdBack(this);
+				return false;
+			}
 			return this.delegate.hasNextAvailable(timeout, unit);
 		}
 
 		@Override
 		public TrackedEventMessage<?> nextAvailable() throws InterruptedException {
-			return this.delegate.nextAvailable();
+			TrackedEventMessage<?> event = this.delegate.nextAvailable();
+			TrackingToken token = event.trackingToken();
+			if (token != null) {
+				token.position().ifPresent((position) -> this.handed = position);
+			}
+			return event;
 		}
 
 		@Override
@@ -183,6 +317,7 @@ public final class ProjectionEventSource implements StreamableMessageSource<Trac
 			if (current != null) {
 				ProjectionEventSource.this.waiting.remove(current);
 			}
+			ProjectionEventSource.this.heldBack.remove(this);
 			this.delegate.close();
 		}
 

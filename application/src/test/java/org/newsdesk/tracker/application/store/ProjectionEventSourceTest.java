@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.GenericEventMessage;
@@ -17,7 +18,8 @@ import org.newsdesk.tracker.application.support.Eventually;
 
 /**
  * The processors' event source calls a waiting stream back once events of this node are
- * committed, not before, and forgets a closed stream.
+ * committed, not before, and forgets a closed stream; a processor's stream runs no
+ * further ahead of what the processor has taken than Axon's work package holds.
  */
 class ProjectionEventSourceTest {
 
@@ -63,6 +65,64 @@ class ProjectionEventSourceTest {
 			this.store.publish(GenericEventMessage.asEventMessage("a denial"));
 			Eventually.until(woken::get, (count) -> count > 0, "woken");
 		}
+	}
+
+	@Test
+	void aProcessorsStreamWaitsOnceItIsAThousandEventsAheadAndIsCalledBackWhenThoseAreTaken() throws Exception {
+		publish(ProjectionEventSource.AHEAD + 5);
+		AtomicLong taken = new AtomicLong(0);
+		AtomicInteger woken = new AtomicInteger();
+		try (BlockingStream<TrackedEventMessage<?>> stream = this.source.forProcessor(taken::get).openStream(null)) {
+			stream.setOnAvailableCallback(woken::incrementAndGet);
+			long last = readWhileAvailable(stream);
+			assertThat(last - taken.get()).as("how far ahead it stopped").isEqualTo(ProjectionEventSource.AHEAD);
+			assertThat(this.source.heldBack()).isEqualTo(1);
+			assertThat(woken.get()).isZero();
+
+			taken.incrementAndGet();
+			Eventually.until(woken::get, (count) -> count > 0, "called back once the processor took an event");
+			assertThat(this.source.heldBack()).isZero();
+			assertThat(stream.hasNextAvailable()).isTrue();
+			assertThat(stream.nextAvailable().trackingToken().position()).hasValue(last + 1);
+			assertThat(stream.hasNextAvailable()).as("a thousand ahead again").isFalse();
+		}
+	}
+
+	@Test
+	void aStreamWhoseProcessorCannotTellWhatItTookIsNeverHeldBack() throws Exception {
+		publish(ProjectionEventSource.AHEAD + 5);
+		try (BlockingStream<TrackedEventMessage<?>> stream = this.source
+			.forProcessor(() -> ProjectionEventSource.UNKNOWN)
+			.openStream(null)) {
+			assertThat(readWhileAvailable(stream)).as("the last event's position")
+				.isEqualTo(ProjectionEventSource.AHEAD + 4);
+			assertThat(this.source.heldBack()).isZero();
+		}
+	}
+
+	@Test
+	void aClosedStreamIsNoLongerHeldBack() throws Exception {
+		publish(ProjectionEventSource.AHEAD + 5);
+		try (BlockingStream<TrackedEventMessage<?>> stream = this.source.forProcessor(() -> 0L).openStream(null)) {
+			readWhileAvailable(stream);
+			assertThat(this.source.heldBack()).isEqualTo(1);
+		}
+		assertThat(this.source.heldBack()).as("closing forgets it").isZero();
+	}
+
+	private void publish(int events) {
+		for (int i = 0; i < events; i++) {
+			this.store.publish(GenericEventMessage.asEventMessage("development " + i));
+		}
+	}
+
+	/** The position of the last event read before the stream had none to give. */
+	private static long readWhileAvailable(BlockingStream<TrackedEventMessage<?>> stream) throws Exception {
+		long last = -1;
+		while (stream.hasNextAvailable()) {
+			last = stream.nextAvailable().trackingToken().position().getAsLong();
+		}
+		return last;
 	}
 
 }
