@@ -1,7 +1,6 @@
 package org.newsdesk.tracker.bench;
 
 import java.io.IOException;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -192,9 +191,9 @@ public final class Bench {
 		return (System.nanoTime() - startedNanos) / 1e9;
 	}
 
-	private static JsonNode json(HttpResponse<String> response) throws IOException {
-		if (response.statusCode() >= 300) {
-			throw new IllegalStateException(response.statusCode() + " " + response.body());
+	private static JsonNode json(KeptConnection.Answer response) throws IOException {
+		if (response.status() >= 300) {
+			throw new IllegalStateException(response.status() + " " + response.body());
 		}
 		return JSON.readTree(response.body());
 	}
@@ -327,10 +326,10 @@ public final class Bench {
 
 	private static double timed(Tracker tracker, String path) throws Exception {
 		long started = System.nanoTime();
-		HttpResponse<String> response = tracker.get("auditor", path);
+		KeptConnection.Answer response = tracker.get("auditor", path);
 		double ms = (System.nanoTime() - started) / 1e6;
-		if (response.statusCode() != 200) {
-			throw new IllegalStateException(path + " answered " + response.statusCode() + " " + response.body());
+		if (response.status() != 200) {
+			throw new IllegalStateException(path + " answered " + response.status() + " " + response.body());
 		}
 		return ms;
 	}
@@ -369,7 +368,7 @@ public final class Bench {
 				return null;
 			});
 			long started = System.nanoTime();
-			load(run * 100L + 100, (run < 0) ? warmUp : length, latencies, failures, (random) -> {
+			load(tracker, run * 100L + 100, (run < 0) ? warmUp : length, latencies, failures, (random) -> {
 				String claim = claims.get(random.nextInt(claims.size())).toString();
 				String kind = switch (random.nextInt(3)) {
 					case 0 -> "allegations";
@@ -377,7 +376,7 @@ public final class Bench {
 					default -> "statements";
 				};
 				return tracker.post("editor", "/api/v1/claims/" + claim + "/" + kind, development(random, archive))
-					.statusCode() == 201;
+					.status() == 201;
 			});
 			double elapsed = seconds(started);
 			running.set(false);
@@ -417,24 +416,30 @@ public final class Bench {
 	/**
 	 * Eight clients sending requests one after another for {@code length}, each with its
 	 * own seeded random; the latencies of the requests answered as expected are added to
-	 * {@code latencies}, the others counted in {@code failures}.
+	 * {@code latencies}, the others counted in {@code failures}. Each client keeps its
+	 * connection for the whole load and closes it at the end.
 	 */
-	private static void load(long seed, Duration length, ConcurrentLinkedQueue<Double> latencies, AtomicLong failures,
-			Request request) throws Exception {
+	private static void load(Tracker tracker, long seed, Duration length, ConcurrentLinkedQueue<Double> latencies,
+			AtomicLong failures, Request request) throws Exception {
 		ExecutorService clients = Executors.newFixedThreadPool(8);
 		long end = System.nanoTime() + length.toNanos();
 		List<Future<?>> futures = new ArrayList<>();
 		for (int client = 0; client < 8; client++) {
 			Random random = new Random(seed + client);
 			futures.add(clients.submit(() -> {
-				while (System.nanoTime() < end) {
-					long sent = System.nanoTime();
-					if (request.send(random)) {
-						latencies.add((System.nanoTime() - sent) / 1e6);
+				try {
+					while (System.nanoTime() < end) {
+						long sent = System.nanoTime();
+						if (request.send(random)) {
+							latencies.add((System.nanoTime() - sent) / 1e6);
+						}
+						else {
+							failures.incrementAndGet();
+						}
 					}
-					else {
-						failures.incrementAndGet();
-					}
+				}
+				finally {
+					tracker.closeConnection();
 				}
 				return null;
 			}));
@@ -459,8 +464,8 @@ public final class Bench {
 			ConcurrentLinkedQueue<Double> latencies = new ConcurrentLinkedQueue<>();
 			AtomicLong failures = new AtomicLong();
 			long started = System.nanoTime();
-			load(run * 100L + 5000, Duration.ofSeconds(this.quick ? 3 : 10), latencies, failures,
-					(random) -> tracker.get("admin", "/actuator/info").statusCode() == 200);
+			load(tracker, run * 100L + 5000, Duration.ofSeconds(this.quick ? 3 : 10), latencies, failures,
+					(random) -> tracker.get("admin", "/actuator/info").status() == 200);
 			double elapsed = seconds(started);
 			if (run >= 0) {
 				throughput.add(latencies.size() / elapsed);

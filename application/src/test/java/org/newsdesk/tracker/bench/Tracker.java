@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -36,6 +37,7 @@ final class Tracker implements AutoCloseable {
 		this.process = process;
 		this.startedAt = startedAt;
 		this.readyAt = readyAt;
+		this.connections = ThreadLocal.withInitial(() -> new KeptConnection("127.0.0.1", port));
 	}
 
 	static Tracker start(Path jar, Map<String, String> environment, List<String> arguments, Path log)
@@ -108,21 +110,28 @@ final class Tracker implements AutoCloseable {
 		return (this.readyAt - this.startedAt) / 1e9;
 	}
 
-	HttpRequest.Builder request(String user, String path) {
-		return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
-			.timeout(Duration.ofMinutes(10))
-			.header("Accept", "application/json")
-			.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + user).getBytes()));
+	/**
+	 * Each thread's own kept connection ({@link KeptConnection}), so that eight clients
+	 * are eight connections, as eight editors' browsers would be.
+	 */
+	private final ThreadLocal<KeptConnection> connections;
+
+	private static String basic(String user) {
+		return "Basic " + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
 	}
 
-	HttpResponse<String> get(String user, String path) throws IOException, InterruptedException {
-		return HTTP.send(request(user, path).GET().build(), HttpResponse.BodyHandlers.ofString());
+	KeptConnection.Answer get(String user, String path) throws IOException {
+		return this.connections.get().send("GET", path, basic(user), null);
 	}
 
-	HttpResponse<String> post(String user, String path, String json) throws IOException, InterruptedException {
-		return HTTP.send(request(user, path).header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(json))
-			.build(), HttpResponse.BodyHandlers.ofString());
+	KeptConnection.Answer post(String user, String path, String json) throws IOException {
+		return this.connections.get().send("POST", path, basic(user), json);
+	}
+
+	/** Closes the calling thread's connection, as a client thread ends. */
+	void closeConnection() {
+		this.connections.get().close();
+		this.connections.remove();
 	}
 
 	/** Resident memory of the tracker's process, from the kernel. */
