@@ -197,10 +197,15 @@ public class AxonConfiguration {
 	private static LongSupplier taken(String name, ObjectProvider<EventProcessingConfiguration> processing) {
 		AtomicReference<StreamingEventProcessor> found = new AtomicReference<>();
 		return () -> {
-			StreamingEventProcessor processor = found.updateAndGet((known) -> (known != null) ? known
-					: processing.getObject().eventProcessor(name, StreamingEventProcessor.class).orElse(null));
+			StreamingEventProcessor processor = found.get();
 			if (processor == null) {
-				return ProjectionEventSource.UNKNOWN;
+				EventProcessingConfiguration configuration = processing.getIfAvailable();
+				processor = (configuration != null)
+						? configuration.eventProcessor(name, StreamingEventProcessor.class).orElse(null) : null;
+				if (processor == null) {
+					return ProjectionEventSource.UNKNOWN;
+				}
+				found.set(processor);
 			}
 			long lowest = Long.MAX_VALUE;
 			for (EventTrackerStatus status : processor.processingStatus().values()) {
