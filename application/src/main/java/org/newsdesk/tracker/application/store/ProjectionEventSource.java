@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
 import org.axonframework.common.stream.BlockingStream;
@@ -69,6 +70,8 @@ public final class ProjectionEventSource implements StreamableMessageSource<Trac
 	private final Set<WakingStream> heldBack = ConcurrentHashMap.newKeySet();
 
 	private final AtomicBoolean releaseScheduled = new AtomicBoolean();
+
+	private final AtomicLong holds = new AtomicLong();
 
 	/**
 	 * @param sharedEvents how many events the streams catching up together keep for one
@@ -173,8 +176,15 @@ public final class ProjectionEventSource implements StreamableMessageSource<Trac
 		return this.heldBack.size();
 	}
 
+	/** How many times since start a processor's stream was held back. */
+	public long holds() {
+		return this.holds.get();
+	}
+
 	private void holdBack(WakingStream stream) {
-		this.heldBack.add(stream);
+		if (this.heldBack.add(stream)) {
+			this.holds.incrementAndGet();
+		}
 		scheduleRelease();
 	}
 
@@ -243,15 +253,16 @@ public final class ProjectionEventSource implements StreamableMessageSource<Trac
 		/** The position of the last event handed out; read by the releasing thread. */
 		private volatile long handed = UNKNOWN;
 
+		/**
+		 * What the processor had taken when last asked, which only grows: asked again
+		 * only once the stream is {@link #AHEAD} past it.
+		 */
+		private volatile long lastTaken = UNKNOWN;
+
 		WakingStream(BlockingStream<TrackedEventMessage<?>> delegate, LongSupplier taken) {
 			this.delegate = delegate;
 			this.taken = taken;
 		}
-
-		/**
-		 * What the processor had taken when last asked; asked again only when it matters.
-		 */
-		private volatile long lastTaken = UNKNOWN;
 
 		boolean ahead() {
 			long handed = this.handed;
