@@ -178,15 +178,9 @@ class GeneratedStoriesApiTest extends ApiTest {
 		}
 		created(this.api.post(Users.EDITOR, "/api/v1/claims/" + claim + "/strikes",
 				json("developmentId", id(), "struckDevelopmentId", developments.get(0), "reason", "error")));
-		Eventually.until(() -> this.api.get(Users.ADMIN, "/api/v1/admin/projections").body(),
-				(body) -> body.findValuesAsText("lagEvents").stream().allMatch("0"::equals), "caught up");
-		Map<String, List<Map<String, Object>>> kept = readModels();
+		Map<String, List<Map<String, Object>>> kept = caughtUpReadModels();
 		assertThat(kept.get("rm_figure order by development_id, position")).isNotEmpty();
-		rebuildEveryProjection();
-		Map<String, List<Map<String, Object>>> rebuilt = readModels();
-		for (String table : kept.keySet()) {
-			assertThat(rebuilt.get(table)).as(table).isEqualTo(kept.get(table));
-		}
+		rebuildEveryProjectionAndFind(kept);
 	}
 
 	/**
@@ -218,16 +212,10 @@ class GeneratedStoriesApiTest extends ApiTest {
 					List.of(source), "Development " + i, extra(kind, random, i))));
 			developments.add(developmentId);
 		}
-		Eventually.until(() -> this.api.get(Users.ADMIN, "/api/v1/admin/projections").body(),
-				(body) -> body.findValuesAsText("lagEvents").stream().allMatch("0"::equals), "caught up");
-		Map<String, List<Map<String, Object>>> kept = readModels();
+		Map<String, List<Map<String, Object>>> kept = caughtUpReadModels();
 		long holds = this.events.holds();
-		rebuildEveryProjection();
+		rebuildEveryProjectionAndFind(kept);
 		assertThat(this.events.holds()).as("streams held back during the rebuild").isGreaterThan(holds);
-		Map<String, List<Map<String, Object>>> rebuilt = readModels();
-		for (String table : kept.keySet()) {
-			assertThat(rebuilt.get(table)).as(table).isEqualTo(kept.get(table));
-		}
 	}
 
 	private static Object[] extra(String kind, Random random, int step) {
@@ -250,6 +238,22 @@ class GeneratedStoriesApiTest extends ApiTest {
 					"approximate", random.nextBoolean()));
 		}
 		return figures;
+	}
+
+	/** Every read model once the projections have caught up. */
+	private Map<String, List<Map<String, Object>>> caughtUpReadModels() {
+		Eventually.until(() -> this.api.get(Users.ADMIN, "/api/v1/admin/projections").body(),
+				(body) -> body.findValuesAsText("lagEvents").stream().allMatch("0"::equals), "caught up");
+		return readModels();
+	}
+
+	/** Rebuilds every projection and requires exactly the rows {@code kept} back. */
+	private void rebuildEveryProjectionAndFind(Map<String, List<Map<String, Object>>> kept) {
+		rebuildEveryProjection();
+		Map<String, List<Map<String, Object>>> rebuilt = readModels();
+		for (String table : kept.keySet()) {
+			assertThat(rebuilt.get(table)).as(table).isEqualTo(kept.get(table));
+		}
 	}
 
 	/** Every read model, row by row in a fixed order. */
