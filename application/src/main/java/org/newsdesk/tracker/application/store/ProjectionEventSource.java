@@ -33,14 +33,15 @@ import org.slf4j.LoggerFactory;
  * once per development, and the appends slowed to half.
  * <p>
  * A processor's own view of the source ({@link #forProcessor}) also keeps its stream at
- * most {@link #AHEAD} events ahead of what the processor has taken. Axon's pooled
- * processor queues the events it reads for its worker, and once that queue holds 1,024 (a
- * constant of Axon's) its coordinator stops reading and looks again only 100 ms later,
- * whatever the worker has done meanwhile. A projection catching up can take a thousand
- * events in far less than that, so it sat idle for most of every such pause: rebuilt
- * alone, each projection went about twice as fast without them. A stream held back here
- * tells its processor it has nothing, which never fills the queue, and calls the
- * processor back within a millisecond of the worker taking events.
+ * most {@link #AHEAD} events ahead of what the processor has taken, as its status reports
+ * it after each batch it commits. Axon's pooled processor queues the events it reads for
+ * its worker, and once that queue holds 1,024 (a constant of Axon's) its coordinator
+ * stops reading and looks again only 100 ms later, whatever the worker has done
+ * meanwhile. A projection catching up can take a thousand events in far less than that,
+ * so it sat idle for most of every such pause: rebuilt alone, each projection went about
+ * twice as fast without them. A stream held back here tells its processor it has nothing,
+ * which never fills the queue, and calls the processor back within a millisecond of that
+ * position moving.
  */
 public final class ProjectionEventSource implements StreamableMessageSource<TrackedEventMessage<?>>, AutoCloseable {
 
