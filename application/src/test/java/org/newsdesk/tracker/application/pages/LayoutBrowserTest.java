@@ -6,6 +6,7 @@ import static org.newsdesk.tracker.application.support.Story.development;
 import static org.newsdesk.tracker.application.support.Story.id;
 import static org.newsdesk.tracker.application.support.Story.json;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -19,6 +20,8 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Every page on a 360 px phone without sideways scrolling, and the sign-in and the skip
@@ -81,8 +84,10 @@ class LayoutBrowserTest extends BrowserTest {
 			.sendKeys(Users.READER)
 			.sendKeys(Keys.ENTER)
 			.perform();
-		Eventually.until(() -> browser.findElement(By.tagName("h1")).getText(), "Investigations"::equals,
-				"signed in by keyboard");
+		// the sign-in page's heading goes stale as the list replaces it; textToBe reads
+		// it again
+		new WebDriverWait(browser, Duration.ofSeconds(30)).withMessage("signed in by keyboard")
+			.until(ExpectedConditions.textToBe(By.tagName("h1"), "Investigations"));
 		new Actions(browser).sendKeys(Keys.TAB).perform();
 		var focused = browser.switchTo().activeElement();
 		assertThat(focused.getText()).isEqualTo("Skip to content");
