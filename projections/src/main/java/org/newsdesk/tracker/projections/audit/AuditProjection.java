@@ -16,10 +16,10 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.newsdesk.tracker.common.DevelopmentId;
 import org.newsdesk.tracker.investigation.InvestigationId;
-import org.newsdesk.tracker.projections.common.DirectArguments;
 import org.newsdesk.tracker.projections.common.EventFields;
 import org.newsdesk.tracker.projections.common.ProcessorBatch;
 import org.newsdesk.tracker.projections.common.ReadModelIndexes;
+import org.newsdesk.tracker.projections.common.ReadModelRows;
 import org.newsdesk.tracker.projections.common.ReadModelTables;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -36,6 +36,10 @@ public class AuditProjection {
 
 	private static final int LOOKED_UP_PER_QUERY = 500;
 
+	private static final ReadModelRows.Into ROWS = ReadModelRows.into("rm_audit", "global_index", "event_identifier",
+			"aggregate_identifier", "aggregate_type", "sequence_number", "event_type", "recorded_at", "recorded_by",
+			"investigation_id", "development_id", "correlation_id", "request_id");
+
 	/**
 	 * How far apart a batch's positions may lie, per row, for the span between them to be
 	 * read as a range: beyond that, gaps make up most of it, and the events are looked up
@@ -47,9 +51,12 @@ public class AuditProjection {
 
 	private final ReadModelIndexes indexes;
 
+	private final ReadModelRows rows;
+
 	public AuditProjection(JdbcTemplate jdbc, ReadModelIndexes indexes) {
 		this.jdbc = jdbc;
 		this.indexes = indexes;
+		this.rows = new ReadModelRows(jdbc);
 	}
 
 	/**
@@ -130,11 +137,7 @@ public class AuditProjection {
 			}
 			row[0] = position;
 		}
-		this.jdbc.batchUpdate(
-				"insert into rm_audit (global_index, event_identifier, aggregate_identifier, aggregate_type,"
-						+ " sequence_number, event_type, recorded_at, recorded_by, investigation_id, development_id,"
-						+ " correlation_id, request_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-				DirectArguments.of(rows));
+		this.rows.insert(ROWS, rows);
 		rows.clear();
 	}
 

@@ -30,11 +30,31 @@ public final class BatchedUpdates {
 
 	private final JdbcTemplate jdbc;
 
+	private final ReadModelRows rows;
+
 	private final String resource;
 
 	public BatchedUpdates(JdbcTemplate jdbc, String name) {
+		this(jdbc, new ReadModelRows(jdbc), name);
+	}
+
+	BatchedUpdates(JdbcTemplate jdbc, ReadModelRows rows, String name) {
 		this.jdbc = jdbc;
+		this.rows = rows;
 		this.resource = BatchedUpdates.class.getName() + "." + name;
+	}
+
+	/**
+	 * Issues the insert of a row that {@code key} names, one value per column of
+	 * {@code into}: the batch's inserts into one table go together, by COPY where the
+	 * database has it ({@link ReadModelRows}).
+	 */
+	public void inserting(String key, ReadModelRows.Into into, Object... values) {
+		if (!ProcessorBatch.active()) {
+			this.rows.insert(into, List.<Object[]>of(values));
+			return;
+		}
+		issue(new Statement(into.insert(), into, key, values));
 	}
 
 	/**
@@ -46,9 +66,13 @@ public final class BatchedUpdates {
 			this.jdbc.update(sql, arguments);
 			return;
 		}
+		issue(new Statement(sql, null, key, arguments));
+	}
+
+	private void issue(Statement statement) {
 		Pending pending = ProcessorBatch.resource(this.resource, Pending::new, Pending::send);
-		pending.statements.add(new Statement(sql, key, arguments));
-		pending.touched.add(key);
+		pending.statements.add(statement);
+		pending.touched.add(statement.key());
 	}
 
 	/**
@@ -88,14 +112,17 @@ public final class BatchedUpdates {
 				}
 			}
 			if (joined < 0) {
-				runs.add(new Run(statement.sql()));
+				runs.add(new Run(statement.sql(), statement.into()));
 				joined = runs.size() - 1;
 			}
 			runs.get(joined).arguments.add(statement.arguments());
 			lastRunOfKey.put(statement.key(), joined);
 		}
 		for (Run run : runs) {
-			if (run.arguments.size() == 1) {
+			if (run.into != null) {
+				this.rows.insert(run.into, run.arguments);
+			}
+			else if (run.arguments.size() == 1) {
 				this.jdbc.update(run.sql, DirectArguments.one(run.arguments.get(0)));
 			}
 			else {
@@ -109,15 +136,19 @@ public final class BatchedUpdates {
 
 		final String sql;
 
+		/** The table and columns of an insert, or null for any other statement. */
+		final ReadModelRows.Into into;
+
 		final List<Object[]> arguments = new ArrayList<>();
 
-		Run(String sql) {
+		Run(String sql, ReadModelRows.Into into) {
 			this.sql = sql;
+			this.into = into;
 		}
 
 	}
 
-	private record Statement(String sql, String key, Object[] arguments) {
+	private record Statement(String sql, ReadModelRows.Into into, String key, Object[] arguments) {
 	}
 
 }

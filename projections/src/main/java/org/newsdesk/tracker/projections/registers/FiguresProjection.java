@@ -15,6 +15,7 @@ import org.newsdesk.tracker.projections.common.BatchedUpdates;
 import org.newsdesk.tracker.projections.common.Cut;
 import org.newsdesk.tracker.projections.common.EventFields;
 import org.newsdesk.tracker.projections.common.EventStreamReader;
+import org.newsdesk.tracker.projections.common.ReadModelRows;
 import org.newsdesk.tracker.projections.common.ReadModelTables;
 import org.newsdesk.tracker.projections.common.RecordedEvent;
 import org.newsdesk.tracker.projections.timeline.Timeline;
@@ -30,6 +31,10 @@ import org.springframework.stereotype.Component;
 @Component
 @ProcessingGroup(RegistersProjection.NAME)
 public class FiguresProjection {
+
+	private static final ReadModelRows.Into ROWS = ReadModelRows.into("rm_figure", "development_id", "position",
+			"investigation_id", "subject_id", "figure_value", "unit", "label", "approximate", "party_ids", "source_ids",
+			"occurred_on", "recorded_at", "struck");
 
 	private final JdbcTemplate jdbc;
 
@@ -91,14 +96,10 @@ public class FiguresProjection {
 		List<Figure> figures = entry.figures();
 		for (int i = 0; i < figures.size(); i++) {
 			Figure figure = figures.get(i);
-			this.updates.touching(entry.entryId(),
-					"insert into rm_figure (development_id, position, investigation_id, subject_id,"
-							+ " figure_value, unit, label, approximate, party_ids, source_ids, occurred_on, recorded_at, struck)"
-							+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-					entry.entryId(), i, entry.investigationId(), entry.subjectId(), figure.value(), figure.unit(),
-					figure.label(), figure.approximate(), String.join(",", entry.partyIds()),
-					String.join(",", entry.sourceIds()), entry.occurredOn().text(), Timestamp.from(entry.recordedAt()),
-					entry.struck());
+			this.updates.inserting(entry.entryId(), ROWS, entry.entryId(), i, entry.investigationId(),
+					entry.subjectId(), figure.value(), figure.unit(), figure.label(), figure.approximate(),
+					String.join(",", entry.partyIds()), String.join(",", entry.sourceIds()), entry.occurredOn().text(),
+					Timestamp.from(entry.recordedAt()), entry.struck());
 		}
 	}
 

@@ -14,6 +14,7 @@ import org.newsdesk.tracker.claim.DevelopmentStruck;
 import org.newsdesk.tracker.projections.common.BatchedUpdates;
 import org.newsdesk.tracker.projections.common.ProcessorBatch;
 import org.newsdesk.tracker.projections.common.ReadModelIndexes;
+import org.newsdesk.tracker.projections.common.ReadModelRows;
 import org.newsdesk.tracker.projections.common.ReadModelTables;
 import org.newsdesk.tracker.projections.common.RecordedEvent;
 
@@ -31,6 +32,11 @@ public class TimelineProjection {
 	public static final String NAME = "timeline";
 
 	private static final String WRITTEN = TimelineProjection.class.getName() + ".written";
+
+	private static final ReadModelRows.Into ROWS = ReadModelRows.into("rm_timeline", "entry_id", "investigation_id",
+			"subject_type", "subject_id", "type", "occurred_on", "occurred_start", "recorded_at", "recorded_by",
+			"summary", "party_ids", "source_ids", "detail", "target_id", "struck", "struck_reason", "corrections",
+			"last_correction_reason");
 
 	private final JdbcTemplate jdbc;
 
@@ -87,13 +93,8 @@ public class TimelineProjection {
 	}
 
 	private void insert(TimelineEntry entry, Map<String, TimelineEntry> written) {
-		this.updates.touching(entry.entryId(),
-				"insert into rm_timeline (entry_id, investigation_id, subject_type, subject_id, type,"
-						+ " occurred_on, occurred_start, recorded_at, recorded_by, summary, party_ids, source_ids, detail,"
-						+ " target_id, struck, struck_reason, corrections, last_correction_reason)"
-						+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-				entry.entryId(), entry.investigationId(), entry.subjectType(), entry.subjectId(), entry.type(),
-				entry.occurredOn().text(), Timestamp.from(entry.occurredOn().start()),
+		this.updates.inserting(entry.entryId(), ROWS, entry.entryId(), entry.investigationId(), entry.subjectType(),
+				entry.subjectId(), entry.type(), entry.occurredOn().text(), Timestamp.from(entry.occurredOn().start()),
 				Timestamp.from(entry.recordedAt()), entry.recordedBy(), entry.summary(), join(entry.partyIds()),
 				join(entry.sourceIds()), entry.detail(), entry.targetId(), entry.struck(), entry.struckReason(),
 				entry.corrections(), entry.lastCorrectionReason());

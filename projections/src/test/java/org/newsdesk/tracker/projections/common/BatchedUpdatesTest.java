@@ -79,6 +79,20 @@ class BatchedUpdatesTest {
 	}
 
 	@Test
+	void insertsOfATableGoTogetherAmongTheOtherStatements() {
+		BatchedUpdates inserts = new BatchedUpdates(this.jdbc, new ReadModelRows(this.jdbc, false), "inserts");
+		ReadModelRows.Into into = ReadModelRows.into("rm_test", "id", "label");
+		inBatch(() -> {
+			inserts.inserting("a", into, "a", "first");
+			inserts.touching("a", "correct", "a");
+			inserts.inserting("b", into, "b", "second");
+			inserts.inserting("c", into, "c", "third");
+		});
+		assertThat(into.insert()).isEqualTo("insert into rm_test (id, label) values (?, ?)");
+		assertThat(this.sent).containsExactly(into.insert() + " 3", "correct 1");
+	}
+
+	@Test
 	void outsideABatchAStatementRunsAtOnce() {
 		this.updates.touching("a", "insert", "a");
 		assertThat(this.sent).hasSize(1);
