@@ -12,9 +12,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The statements a projection issues while its processor handles one batch of events,
  * sent to the database when the batch commits, each run of the same statement as one JDBC
- * batch. They run in the batch's transaction, with its token, so a batch that fails
- * writes nothing and is handled again: exactly once, as before, with one round trip for
- * many rows instead of one per row.
+ * batch, and each run of inserts issued with {@link #inserting} as {@link ReadModelRows}
+ * writes them (one COPY on PostgreSQL). They run in the batch's transaction, with its
+ * token, so a batch that fails writes nothing and is handled again: exactly once, as
+ * before, with one round trip for many rows instead of one per row.
  * <p>
  * Every statement names what it writes (its key: a row, or the rows of one development)
  * and writes nothing else. The statements of one key are sent in the order they were
