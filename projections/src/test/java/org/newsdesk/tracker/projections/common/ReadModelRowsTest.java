@@ -10,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
@@ -26,9 +27,10 @@ class ReadModelRowsTest {
 				new Object[] { "plain", null, true, 12, 34L, new BigDecimal("1.50"), new BigDecimal("1E+3"),
 						LocalDate.of(2021, 7, 18) },
 				new Object[] { "tab\there, line\nthere, return\r, back\\slash", "\\N", false, -1, 0L, BigDecimal.ZERO,
-						null, null });
+						(short) 7, UUID.fromString("0f6a1c2e-3b4d-4e5f-8a9b-0c1d2e3f4a5b") });
 		assertThat(ReadModelRows.copyText(rows)).isEqualTo("plain\t\\N\tt\t12\t34\t1.50\t1000\t2021-07-18\n"
-				+ "tab\\there, line\\nthere, return\\r, back\\\\slash\t\\\\N\tf\t-1\t0\t0\t\\N\t\\N\n");
+				+ "tab\\there, line\\nthere, return\\r, back\\\\slash\t\\\\N\tf\t-1\t0\t0\t7\t"
+				+ "0f6a1c2e-3b4d-4e5f-8a9b-0c1d2e3f4a5b\n");
 	}
 
 	@Test
