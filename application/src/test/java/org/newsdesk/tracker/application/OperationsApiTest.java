@@ -86,6 +86,12 @@ class OperationsApiTest extends ApiTest {
 		assertThat(metrics)
 			.containsPattern("tracker_commands_handled_total\\{[^}]*outcome=\"rejected\",type=\"AmendParty\"} [1-9]");
 		assertThat(metrics).contains("tracker_commands_seconds_count{");
+		// The repeat looked the party up in memory.
+		assertThat(metrics)
+			.containsPattern("tracker_aggregates_cache_gets_total\\{[^}]*result=\"hit\",type=\"Party\"} [1-9]")
+			.containsPattern("tracker_aggregates_cache_gets_total\\{[^}]*result=\"miss\",type=\"Claim\"} ")
+			.containsPattern("tracker_aggregates_cache_removals_total\\{[^}]*cause=\"collected\",type=\"Party\"} ")
+			.containsPattern("tracker_aggregates_cache_size\\{[^}]*type=\"Party\"} [1-9]");
 	}
 
 	@Test

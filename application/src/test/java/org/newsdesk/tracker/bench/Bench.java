@@ -255,6 +255,21 @@ public final class Bench {
 		return seconds(started);
 	}
 
+	/**
+	 * The claim cache's counts so far: hits, misses, entries the collector took, entries
+	 * evicted over the capacity.
+	 */
+	private static double[] claimCache(Tracker tracker) throws Exception {
+		String gets = "/actuator/metrics/tracker.aggregates.cache.gets?tag=type:Claim&tag=result:";
+		String removals = "/actuator/metrics/tracker.aggregates.cache.removals?tag=type:Claim&tag=cause:";
+		double[] counts = new double[4];
+		String[] paths = { gets + "hit", gets + "miss", removals + "collected", removals + "evicted" };
+		for (int i = 0; i < paths.length; i++) {
+			counts[i] = json(tracker.get("admin", paths[i])).get("measurements").get(0).get("value").asDouble();
+		}
+		return counts;
+	}
+
 	private void footprint(Tracker tracker) throws Exception {
 		JsonNode heap = json(tracker.get("admin", "/actuator/metrics/jvm.memory.used?tag=area:heap"));
 		figure("heap_mb", heap.get("measurements").get(0).get("value").asDouble() / (1024 * 1024));
@@ -356,7 +371,11 @@ public final class Bench {
 		Duration warmUp = Duration
 			.ofSeconds(Long.parseLong(this.options.getOrDefault("append-warmup-seconds", this.quick ? "40" : "90")));
 		List<org.newsdesk.tracker.claim.ClaimId> claims = archive.claims();
+		double[] cacheBefore = null;
 		for (int run = -1; run < runs; run++) {
+			if (run == 0) {
+				cacheBefore = claimCache(tracker);
+			}
 			ConcurrentLinkedQueue<Double> latencies = new ConcurrentLinkedQueue<>();
 			List<Double> lags = Collections.synchronizedList(new ArrayList<>());
 			AtomicBoolean running = new AtomicBoolean(true);
@@ -403,6 +422,12 @@ public final class Bench {
 			say("append run " + run + ": " + times.size() + " developments in " + elapsed + " s, " + failures.get()
 					+ " failed");
 		}
+		double[] cacheAfter = claimCache(tracker);
+		double hits = cacheAfter[0] - cacheBefore[0];
+		double misses = cacheAfter[1] - cacheBefore[1];
+		figure("claim_cache_hit_ratio", hits / Math.max(1, hits + misses));
+		figure("claim_cache_collected", (long) (cacheAfter[2] - cacheBefore[2]));
+		figure("claim_cache_evicted", (long) (cacheAfter[3] - cacheBefore[3]));
 		figure("append_clients", 8);
 		figure("append_tps", median(throughput));
 		figure("append_p50_ms", median(p50));

@@ -2,8 +2,8 @@ package org.newsdesk.tracker.application.integrity;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
+import org.newsdesk.tracker.application.store.BoundedMemory;
 import org.newsdesk.tracker.integrity.EventHash;
 
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -23,10 +23,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 final class LastHashes {
 
-	/** How many aggregates are remembered; beyond it the memory starts afresh. */
+	/** How many aggregates are remembered at most. */
 	static final int REMEMBERED = 50_000;
 
-	private final Map<String, Seen> seen = new ConcurrentHashMap<>();
+	private final BoundedMemory<String, Seen> seen = new BoundedMemory<>(REMEMBERED);
 
 	private final Object transactionKey = new Object();
 
@@ -73,9 +73,6 @@ final class LastHashes {
 	}
 
 	private void keep(Map<String, Seen> committed) {
-		if (this.seen.size() + committed.size() > REMEMBERED) {
-			this.seen.clear();
-		}
 		committed.forEach((aggregate, latest) -> this.seen.merge(aggregate, latest,
 				(known, fresh) -> (fresh.sequence() >= known.sequence()) ? fresh : known));
 	}

@@ -1,5 +1,7 @@
 package org.newsdesk.tracker.application.integrity;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -56,6 +58,7 @@ final class TrackerEventStorageEngine extends JdbcEventStorageEngine {
 	 */
 	static TrackerEventStorageEngine build(Builder builder, EventSchema schema, LastHashes lastHashes) {
 		return new TrackerEventStorageEngine(builder.schema(schema)
+			.readEventDataForAggregate(TrackerEventStorageEngine::readStream)
 			.lowestGlobalSequence(LOWEST_GLOBAL_SEQUENCE)
 			.maxGapOffset(MAX_GAP_OFFSET)
 			.gapTimeout(GAP_TIMEOUT_MILLIS), schema, lastHashes);
@@ -100,6 +103,36 @@ final class TrackerEventStorageEngine extends JdbcEventStorageEngine {
 			}
 		}
 		return event;
+	}
+
+	/**
+	 * The next events of an aggregate's stream: the first {@code batchSize} from
+	 * {@code firstSequenceNumber} on. Axon's statement asks for the sequence numbers
+	 * {@code firstSequenceNumber} to {@code firstSequenceNumber + batchSize - 1} instead,
+	 * so a batch shorter than that could be a gap in the numbers as well as the stream's
+	 * end, and Axon's engine reads again until a batch comes back empty: for every
+	 * aggregate loaded, a second query that finds nothing (about a third of the event
+	 * store's statements under the benchmark's appends). Counted instead of ranged, a
+	 * shorter batch is the end of the stream whatever its numbers, and the stream is read
+	 * in one query when it is shorter than a batch
+	 * ({@link #fetchForAggregateUntilEmpty}).
+	 */
+	static PreparedStatement readStream(Connection connection, EventSchema schema, String aggregateIdentifier,
+			long firstSequenceNumber, int batchSize) throws SQLException {
+		PreparedStatement statement = connection
+			.prepareStatement("select " + schema.trackedEventFields() + " from " + schema.domainEventTable() + " where "
+					+ schema.aggregateIdentifierColumn() + " = ? and " + schema.sequenceNumberColumn()
+					+ " >= ? order by " + schema.sequenceNumberColumn() + " fetch first ? rows only");
+		statement.setString(1, aggregateIdentifier);
+		statement.setLong(2, firstSequenceNumber);
+		statement.setInt(3, batchSize);
+		return statement;
+	}
+
+	/** A batch shorter than asked for ends the stream: see {@link #readStream}. */
+	@Override
+	protected boolean fetchForAggregateUntilEmpty() {
+		return false;
 	}
 
 	/**

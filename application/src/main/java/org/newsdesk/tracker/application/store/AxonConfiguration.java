@@ -264,21 +264,25 @@ public class AxonConfiguration {
 	 * dispatcher's retry loads it afresh. Correctness stays with the store's unique
 	 * (aggregate, sequence) constraint.
 	 */
-	private static <T> AggregateConfigurer<T> cached(Class<T> aggregate, int capacity,
+	private static <T> AggregateConfigurer<T> cached(Class<T> aggregate, AggregateCaches caches,
 			RememberedTargetResolver targets) {
 		return AggregateConfigurer.defaultConfiguration(aggregate)
-			.configureCache((c) -> new SoftAggregateCache(capacity))
+			.configureCache((c) -> caches.of(aggregate))
 			.configureCommandTargetResolver((c) -> targets);
 	}
 
 	@Bean
-	public ConfigurerModule trackerAggregates(
-			@Value("${tracker.commands.cached-aggregates:20000}") int cachedAggregates) {
+	public AggregateCaches aggregateCaches(@Value("${tracker.commands.cached-aggregates:20000}") int cachedAggregates) {
+		return new AggregateCaches(cachedAggregates);
+	}
+
+	@Bean
+	public ConfigurerModule trackerAggregates(AggregateCaches caches) {
 		RememberedTargetResolver targets = new RememberedTargetResolver();
 		return (configurer) -> {
 			for (Class<?> aggregate : List.of(Investigation.class, Party.class, Source.class, Claim.class,
 					ClientRelationship.class, Proceeding.class)) {
-				configurer.configureAggregate(cached(aggregate, cachedAggregates, targets));
+				configurer.configureAggregate(cached(aggregate, caches, targets));
 			}
 			// A handler that fails fails its batch: nothing of it is written, the
 			// projection

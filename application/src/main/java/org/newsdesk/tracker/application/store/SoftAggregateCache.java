@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
@@ -40,6 +41,14 @@ public final class SoftAggregateCache implements Cache {
 
 	private final int capacity;
 
+	private final LongAdder hits = new LongAdder();
+
+	private final LongAdder misses = new LongAdder();
+
+	private final LongAdder collected = new LongAdder();
+
+	private final LongAdder evicted = new LongAdder();
+
 	/**
 	 * @param capacity how many entries at most; a positive number
 	 */
@@ -57,9 +66,13 @@ public final class SoftAggregateCache implements Cache {
 		Entry entry = this.entries.get(key);
 		Object value = (entry != null) ? entry.get() : null;
 		if (value != null) {
+			this.hits.increment();
 			for (EntryListener listener : this.listeners) {
 				listener.onEntryRead(key, value);
 			}
+		}
+		else {
+			this.misses.increment();
 		}
 		return (V) value;
 	}
@@ -180,6 +193,26 @@ public final class SoftAggregateCache implements Cache {
 		return this.entries.size();
 	}
 
+	/** Looks-up that found an aggregate. */
+	long hits() {
+		return this.hits.sum();
+	}
+
+	/** Looks-up that found none, so the aggregate was folded from its stream. */
+	long misses() {
+		return this.misses.sum();
+	}
+
+	/** Entries dropped because the garbage collector took their aggregates. */
+	long collected() {
+		return this.collected.sum();
+	}
+
+	/** Entries dropped to stay within the capacity. */
+	long evicted() {
+		return this.evicted.sum();
+	}
+
 	/**
 	 * Clears every entry's reference as the garbage collector does when the heap runs
 	 * short, for tests.
@@ -198,6 +231,7 @@ public final class SoftAggregateCache implements Cache {
 		for (Object reference = this.cleared.poll(); reference != null; reference = this.cleared.poll()) {
 			Entry entry = (Entry) reference;
 			if (this.entries.remove(entry.key, entry)) {
+				this.collected.increment();
 				for (EntryListener listener : this.listeners) {
 					listener.onEntryExpired(entry.key);
 				}
@@ -210,8 +244,8 @@ public final class SoftAggregateCache implements Cache {
 		Iterator<Object> keys = this.entries.keySet().iterator();
 		while (this.entries.size() > this.capacity && keys.hasNext()) {
 			Object key = keys.next();
-			if (!key.equals(kept)) {
-				remove(key);
+			if (!key.equals(kept) && remove(key)) {
+				this.evicted.increment();
 			}
 		}
 	}

@@ -3,7 +3,6 @@ package org.newsdesk.tracker.application.store;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.newsdesk.tracker.claim.Claim;
 import org.newsdesk.tracker.client.ClientRelationship;
@@ -29,7 +28,7 @@ public class StreamTypes {
 
 	private static final int REMEMBERED = 50_000;
 
-	private final Map<String, String> known = new ConcurrentHashMap<>();
+	private final BoundedMemory<String, String> known = new BoundedMemory<>(REMEMBERED);
 
 	private final JdbcTemplate jdbc;
 
@@ -72,9 +71,6 @@ public class StreamTypes {
 	 * node; an absent stream may appear at any time and is never remembered.
 	 */
 	private void remember(String aggregateIdentifier, String type) {
-		if (this.known.size() >= REMEMBERED) {
-			this.known.clear();
-		}
 		this.known.put(aggregateIdentifier, type.intern());
 	}
 

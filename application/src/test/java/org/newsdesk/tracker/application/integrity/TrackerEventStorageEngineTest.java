@@ -13,10 +13,14 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
+import java.util.stream.LongStream;
 
 import org.axonframework.common.DateTimeUtils;
 import org.axonframework.common.transaction.NoTransactionManager;
@@ -96,18 +100,29 @@ class TrackerEventStorageEngineTest {
 	}
 
 	private static JdbcEventStorageEngine.Builder builder() {
+		return builder(new AtomicInteger(), 4);
+	}
+
+	/** A builder whose engine counts in {@code queries} the connections it takes. */
+	private static JdbcEventStorageEngine.Builder builder(AtomicInteger queries, int batchSize) {
 		JacksonSerializer serializer = JacksonSerializer.defaultSerializer();
-		return JdbcEventStorageEngine.builder()
-			.connectionProvider(() -> DriverManager.getConnection(URL))
+		return JdbcEventStorageEngine.builder().connectionProvider(() -> {
+			queries.incrementAndGet();
+			return DriverManager.getConnection(URL);
+		})
 			.transactionManager(NoTransactionManager.INSTANCE)
 			.eventSerializer(serializer)
 			.snapshotSerializer(serializer)
-			.batchSize(4);
+			.batchSize(batchSize);
 	}
 
 	private static JdbcEventStorageEngine axons() {
+		return axons(builder());
+	}
+
+	private static JdbcEventStorageEngine axons(JdbcEventStorageEngine.Builder builder) {
 		EventSchema schema = new AxonConfiguration().eventSchema();
-		return builder().schema(schema)
+		return builder.schema(schema)
 			.lowestGlobalSequence(TrackerEventStorageEngine.LOWEST_GLOBAL_SEQUENCE)
 			.maxGapOffset(TrackerEventStorageEngine.MAX_GAP_OFFSET)
 			.gapTimeout(TrackerEventStorageEngine.GAP_TIMEOUT_MILLIS)
@@ -179,14 +194,68 @@ class TrackerEventStorageEngineTest {
 
 	@Test
 	void readsAStreamWithTheSameTimestampsAsAxon() {
+		// These streams' sequence numbers are their positions, far apart: Axon's engine
+		// reads them whole only when a batch spans them all.
 		for (String aggregate : List.of("claim-0", "claim-1", "claim-2")) {
-			List<Instant> expected = axons().readEvents(aggregate)
+			List<Instant> expected = axons(builder(new AtomicInteger(), 100)).readEvents(aggregate)
 				.asStream()
 				.map(DomainEventMessage::getTimestamp)
 				.collect(Collectors.toList());
 			assertThat(trackers().readEvents(aggregate).asStream().map(DomainEventMessage::getTimestamp))
 				.containsExactlyElementsOf(expected);
 			assertThat(expected).isNotEmpty();
+		}
+	}
+
+	@Test
+	void readsAStreamShorterThanABatchInOneQueryAndAnyStreamWhole() throws SQLException {
+		Map<String, List<Long>> streams = new LinkedHashMap<>();
+		for (int length : new int[] { 1, 3, 4, 5, 8, 9 }) {
+			streams.put("stream-" + length, LongStream.range(0, length).boxed().toList());
+		}
+		// Numbers missing, which no append of Axon's leaves but a batch must not stop at.
+		streams.put("gaps", List.of(0L, 1L, 2L, 4L, 5L, 9L, 10L, 11L, 30L));
+		long position = 1_000;
+		try (PreparedStatement insert = keptOpen
+			.prepareStatement("insert into domain_event_entry values (?, ?, ?, ?, 'Claim', ?, 'java.lang.String',"
+					+ " null, ?, ?)")) {
+			for (Map.Entry<String, List<Long>> stream : streams.entrySet()) {
+				for (long sequence : stream.getValue()) {
+					insert.setLong(1, position);
+					insert.setString(2, "event-" + position++);
+					insert.setString(3, stream.getKey());
+					insert.setLong(4, sequence);
+					insert.setString(5, "2021-07-18T06:00:00.125Z");
+					insert.setBytes(6,
+							("\"" + stream.getKey() + " " + sequence + "\"").getBytes(StandardCharsets.UTF_8));
+					insert.setBytes(7, "{}".getBytes(StandardCharsets.UTF_8));
+					insert.addBatch();
+				}
+			}
+			insert.executeBatch();
+		}
+		try {
+			for (Map.Entry<String, List<Long>> stream : streams.entrySet()) {
+				AtomicInteger queries = new AtomicInteger();
+				JdbcEventStorageEngine engine = TrackerEventStorageEngine.build(builder(queries, 4),
+						new AxonConfiguration().eventSchema(), new LastHashes());
+				List<Long> read = engine.readEvents(stream.getKey())
+					.asStream()
+					.map(DomainEventMessage::getSequenceNumber)
+					.toList();
+				assertThat(read).as(stream.getKey()).isEqualTo(stream.getValue());
+				// A full batch is followed by one more query, a short one ends the
+				// stream.
+				assertThat(queries).as(stream.getKey()).hasValue(stream.getValue().size() / 4 + 1);
+			}
+			AtomicInteger axonQueries = new AtomicInteger();
+			assertThat(axons(builder(axonQueries, 4)).readEvents("stream-3").asStream()).hasSize(3);
+			assertThat(axonQueries).as("Axon's engine reads until a batch is empty").hasValue(2);
+		}
+		finally {
+			try (Statement statement = keptOpen.createStatement()) {
+				statement.execute("delete from domain_event_entry where global_index >= 1000");
+			}
 		}
 	}
 

@@ -24,6 +24,29 @@ class SoftAggregateCacheTest {
 	}
 
 	@Test
+	void countsHitsMissesAndWhatItDrops() {
+		SoftAggregateCache cache = new SoftAggregateCache(2);
+		assertThat(cache.<String, String>get("claim-1")).isNull();
+		cache.put("claim-1", "claim 1");
+		cache.<String, String>get("claim-1");
+		cache.<String, String>get("claim-1");
+		cache.put("claim-2", "claim 2");
+		cache.put("claim-3", "claim 3");
+		assertThat(cache.hits()).isEqualTo(2);
+		assertThat(cache.misses()).isEqualTo(1);
+		assertThat(cache.evicted()).isEqualTo(1);
+		assertThat(cache.collected()).isZero();
+		cache.clearAsCollectorWould();
+		assertThat(cache.<String, String>get("claim-3")).isNull();
+		assertThat(cache.collected()).isEqualTo(2);
+		assertThat(cache.misses()).isEqualTo(2);
+		// Removed on purpose (a failed command's aggregate) is neither.
+		cache.put("claim-4", "claim 4");
+		cache.remove("claim-4");
+		assertThat(cache.evicted() + cache.collected()).isEqualTo(3);
+	}
+
+	@Test
 	void holdsNoMoreThanItsCapacity() {
 		SoftAggregateCache cache = new SoftAggregateCache(3);
 		for (int i = 0; i < 10; i++) {
