@@ -18,6 +18,7 @@ import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventBusSpanFactory;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -25,6 +26,8 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.messaging.StreamableMessageSource;
@@ -145,6 +148,20 @@ public class AxonConfiguration {
 			}
 			return false;
 		};
+	}
+
+	/**
+	 * The event store, as Axon's auto-configuration makes it, with the reader of new
+	 * events for the processors woken once per 20 ms of commits
+	 * ({@link CoalescingEventStore}).
+	 */
+	@Bean
+	public EmbeddedEventStore eventStore(EventStorageEngine storageEngine,
+			org.axonframework.config.Configuration configuration) {
+		return new CoalescingEventStore(EmbeddedEventStore.builder()
+			.storageEngine(storageEngine)
+			.messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
+			.spanFactory(configuration.getComponent(EventBusSpanFactory.class)), 20);
 	}
 
 	/**
@@ -272,7 +289,7 @@ public class AxonConfiguration {
 	}
 
 	@Bean
-	public AggregateCaches aggregateCaches(@Value("${tracker.commands.cached-aggregates:20000}") int cachedAggregates) {
+	public AggregateCaches aggregateCaches(@Value("${tracker.commands.cached-aggregates:50000}") int cachedAggregates) {
 		return new AggregateCaches(cachedAggregates);
 	}
 

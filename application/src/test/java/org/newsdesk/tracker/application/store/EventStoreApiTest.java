@@ -35,6 +35,9 @@ class EventStoreApiTest extends ApiTest {
 	@Autowired
 	org.axonframework.config.EventProcessingConfiguration processing;
 
+	@Autowired
+	org.axonframework.eventsourcing.eventstore.EventStore eventStore;
+
 	/**
 	 * The four projections read the store through the source that wakes them on a commit,
 	 * and each has handed it a callback.
@@ -48,6 +51,8 @@ class EventStoreApiTest extends ApiTest {
 		}
 		org.newsdesk.tracker.application.support.Eventually.until(this.projectionEventSource::waiting,
 				(waiting) -> waiting >= 4, "four processors waiting to be woken");
+		// The store itself wakes its reader of new events once per window of commits.
+		assertThat(this.eventStore).isInstanceOf(CoalescingEventStore.class);
 	}
 
 	@Test
