@@ -33,8 +33,22 @@ final class LastHashes {
 	private record Seen(long sequence, EventHash hash) {
 	}
 
-	/** The hash of the aggregate's event at this sequence number, if known. */
+	/**
+	 * The hash of the aggregate's event at this sequence number, if known: committed, or
+	 * noted in the current transaction. A command that loads its aggregate from the store
+	 * reads the latest event's hash with it, in the transaction that appends next; that
+	 * hash is what the store holds, so the append chains to it without asking again.
+	 */
 	EventHash at(String aggregate, long sequence) {
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			@SuppressWarnings("unchecked")
+			Map<String, Seen> pending = (Map<String, Seen>) TransactionSynchronizationManager
+				.getResource(this.transactionKey);
+			Seen noted = (pending != null) ? pending.get(aggregate) : null;
+			if (noted != null && noted.sequence() == sequence) {
+				return noted.hash();
+			}
+		}
 		Seen known = this.seen.get(aggregate);
 		return (known != null && known.sequence() == sequence) ? known.hash() : null;
 	}

@@ -1,6 +1,7 @@
 package org.newsdesk.tracker.application.integrity;
 
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -47,11 +48,16 @@ class LastHashesTest {
 	}
 
 	@Test
-	void knowsAHashOnlyOnceItsTransactionCommitted() {
+	void knowsAHashOnlyOnceItsTransactionCommitted() throws InterruptedException {
 		TransactionSynchronizationManager.initSynchronization();
 		this.hashes.onCommit("claim-1", 3, hash("a"));
 		this.hashes.onCommit("claim-1", 4, hash("b"));
-		assertThat(this.hashes.at("claim-1", 4)).as("before the commit").isNull();
+		assertThat(this.hashes.at("claim-1", 4)).as("in its own transaction").isEqualTo(hash("b"));
+		AtomicReference<EventHash> elsewhere = new AtomicReference<>(hash("not asked"));
+		Thread other = new Thread(() -> elsewhere.set(this.hashes.at("claim-1", 4)));
+		other.start();
+		other.join();
+		assertThat(elsewhere.get()).as("elsewhere, before the commit").isNull();
 		complete(true);
 		assertThat(this.hashes.at("claim-1", 4)).isEqualTo(hash("b"));
 		assertThat(this.hashes.at("claim-1", 3)).as("only the latest is kept").isNull();
