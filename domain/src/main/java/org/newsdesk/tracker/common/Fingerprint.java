@@ -23,25 +23,38 @@ import java.util.UUID;
  * <p>
  * The encoding writes each value with a tag naming its type: records by class name and
  * components in order, strings as their UTF-16 code units (so that strings that differ
- * only in unpaired surrogates stay apart), decimals as scale and unscaled value (as
- * {@link BigDecimal#equals} compares them), lists element by element. A value of any
- * other type is not encoded: the fingerprint then keeps the value itself and compares
- * with {@link Object#equals}, which is always right and only costs memory.
+ * only in unpaired surrogates stay apart; one byte each when all fit in one), decimals as
+ * scale and unscaled value (as {@link BigDecimal#equals} compares them), lists element by
+ * element. A value of any other type is not encoded: the fingerprint then keeps the value
+ * itself and compares with {@link Object#equals}, which is always right and only costs
+ * memory.
  */
 public final class Fingerprint {
 
-	private static final ClassValue<Method[]> ACCESSORS = new ClassValue<>() {
+	private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
 		@Override
-		protected Method[] computeValue(Class<?> type) {
+		protected Shape computeValue(Class<?> type) {
 			RecordComponent[] components = type.getRecordComponents();
 			Method[] accessors = new Method[components.length];
 			for (int i = 0; i < components.length; i++) {
 				accessors[i] = components[i].getAccessor();
 				accessors[i].setAccessible(true);
 			}
-			return accessors;
+			Encoder name = new Encoder();
+			name.string(type.getName());
+			return new Shape(accessors, Arrays.copyOf(name.bytes, name.length));
 		}
 	};
+
+	/**
+	 * Each thread's encoder, its buffer and digest reused from one fingerprint to the
+	 * next.
+	 */
+	private static final ThreadLocal<Encoder> ENCODERS = ThreadLocal.withInitial(Encoder::new);
+
+	/** A record class's accessors, and its name as the encoding writes it. */
+	private record Shape(Method[] accessors, byte[] name) {
+	}
 
 	private final long high;
 
@@ -58,12 +71,23 @@ public final class Fingerprint {
 
 	/** The fingerprint of {@code value}: a record, usually an event. */
 	public static Fingerprint of(Object value) {
-		Encoder encoder = new Encoder();
-		if (!encoder.write(value)) {
-			return new Fingerprint(0, 0, value);
+		Encoder encoder = ENCODERS.get();
+		if (encoder.inUse) {
+			// A record accessor that takes a fingerprint itself.
+			encoder = new Encoder();
 		}
-		ByteBuffer digest = ByteBuffer.wrap(encoder.digest());
-		return new Fingerprint(digest.getLong(), digest.getLong(), null);
+		encoder.inUse = true;
+		try {
+			encoder.length = 0;
+			if (!encoder.write(value)) {
+				return new Fingerprint(0, 0, value);
+			}
+			ByteBuffer digest = ByteBuffer.wrap(encoder.digest());
+			return new Fingerprint(digest.getLong(), digest.getLong(), null);
+		}
+		finally {
+			encoder.release();
+		}
 	}
 
 	/** The high 64 bits, for storing a fingerprint apart ({@link #of(long, long)}). */
@@ -107,18 +131,34 @@ public final class Fingerprint {
 
 	private static final class Encoder {
 
+		/** Above this, a buffer is not kept for the next fingerprint. */
+		private static final int KEPT_BUFFER = 64 * 1024;
+
 		private byte[] bytes = new byte[512];
 
 		private int length;
 
+		private boolean inUse;
+
+		private MessageDigest sha256;
+
 		byte[] digest() {
-			try {
-				MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-				sha256.update(this.bytes, 0, this.length);
-				return sha256.digest();
+			if (this.sha256 == null) {
+				try {
+					this.sha256 = MessageDigest.getInstance("SHA-256");
+				}
+				catch (NoSuchAlgorithmException ex) {
+					throw new IllegalStateException("every Java runtime has SHA-256", ex);
+				}
 			}
-			catch (NoSuchAlgorithmException ex) {
-				throw new IllegalStateException("every Java runtime has SHA-256", ex);
+			this.sha256.update(this.bytes, 0, this.length);
+			return this.sha256.digest();
+		}
+
+		void release() {
+			this.inUse = false;
+			if (this.bytes.length > KEPT_BUFFER) {
+				this.bytes = new byte[512];
 			}
 		}
 
@@ -133,8 +173,9 @@ public final class Fingerprint {
 			}
 			else if (value instanceof Record) {
 				tag(2);
-				string(value.getClass().getName());
-				for (Method accessor : ACCESSORS.get(value.getClass())) {
+				Shape shape = SHAPES.get(value.getClass());
+				bytes(shape.name());
+				for (Method accessor : shape.accessors()) {
 					if (!write(component(accessor, value))) {
 						return false;
 					}
@@ -202,14 +243,42 @@ public final class Fingerprint {
 			}
 		}
 
+		/**
+		 * A string as its length and code units: one byte each when every unit fits in
+		 * one (marked 0), two bytes each otherwise (marked 1). Most text is of the first
+		 * kind, and hashing half the bytes is half the digest's work.
+		 */
 		private void string(String text) {
+			int units = text.length();
+			room(5 + units * 2);
+			int start = this.length;
+			tag(0);
+			integer(units);
+			for (int i = 0; i < units; i++) {
+				char c = text.charAt(i);
+				if (c > 0xFF) {
+					this.length = start;
+					wideString(text);
+					return;
+				}
+				this.bytes[this.length++] = (byte) c;
+			}
+		}
+
+		private void wideString(String text) {
+			tag(1);
 			integer(text.length());
-			room(text.length() * 2);
 			for (int i = 0; i < text.length(); i++) {
 				char c = text.charAt(i);
 				this.bytes[this.length++] = (byte) (c >>> 8);
 				this.bytes[this.length++] = (byte) c;
 			}
+		}
+
+		private void bytes(byte[] encoded) {
+			room(encoded.length);
+			System.arraycopy(encoded, 0, this.bytes, this.length, encoded.length);
+			this.length += encoded.length;
 		}
 
 		private void tag(int value) {

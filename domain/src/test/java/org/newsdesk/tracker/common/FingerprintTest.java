@@ -85,6 +85,12 @@ class FingerprintTest {
 		// Unpaired surrogates, which UTF-8 would turn into the same replacement
 		// character.
 		assertThat(Fingerprint.of(new Pair("\uD800", ""))).isNotEqualTo(Fingerprint.of(new Pair("\uDBFF", "")));
+		// Strings of one-byte code units are written a byte each, others two.
+		assertThat(Fingerprint.of(new Pair("a\u0100", ""))).isNotEqualTo(Fingerprint.of(new Pair("a\u0001\u0000", "")));
+		assertThat(Fingerprint.of(new Pair("\u00e9t\u00e9", "")))
+			.isEqualTo(Fingerprint.of(new Pair(new String(new char[] { 0xE9, 't', 0xE9 }), "")))
+			.isNotEqualTo(Fingerprint.of(new Pair("\u00e9t\u00e9\u0100", "")));
+		assertThat(Fingerprint.of(new Pair("\u0000\u00ff", ""))).isNotEqualTo(Fingerprint.of(new Pair("\u00ff", "")));
 		// Decimals compare with their scale, like BigDecimal.equals.
 		assertThat(Fingerprint.of(new Numbers(new BigDecimal("1.0"))))
 			.isNotEqualTo(Fingerprint.of(new Numbers(new BigDecimal("1.00"))));
