@@ -30,7 +30,7 @@ class PostgresSessionsTest extends ApiTest {
 			+ " from domain_event_entry where (global_index > $1 and global_index <= $2) or global_index in ($3)"
 			+ " order by global_index asc";
 
-	/** Settings under which PostgreSQL plans a worker for any read, however small. */
+	/** Settings under which a parallel plan costs nothing extra. */
 	private static final List<String> PARALLEL_FOR_ANYTHING = List.of("set parallel_setup_cost = 0",
 			"set parallel_tuple_cost = 0", "set min_parallel_table_scan_size = 0",
 			"set min_parallel_index_scan_size = 0", "set plan_cache_mode = force_generic_plan");
@@ -60,6 +60,9 @@ class PostgresSessionsTest extends ApiTest {
 				for (String setting : PARALLEL_FOR_ANYTHING) {
 					statement.execute(setting);
 				}
+				forceParallelPlans(statement);
+				// Statistics of a store as small as a test's, which alone plan no worker.
+				statement.execute("analyze domain_event_entry");
 				statement.execute("prepare read_with_gaps(bigint, bigint, bigint) as " + READ_WITH_GAPS);
 			}
 			assertThat(plan(connection)).doesNotContain("Gather").contains("domain_event_entry");
@@ -77,6 +80,20 @@ class PostgresSessionsTest extends ApiTest {
 				// Closed rather than given back: this test changed its settings.
 				pool.evictConnection(connection);
 			}
+		}
+	}
+
+	/**
+	 * Plans a worker for every read that may have one, whatever the table's size: named
+	 * {@code debug_parallel_query} since PostgreSQL 16, {@code force_parallel_mode}
+	 * before. Neither plans one while {@code max_parallel_workers_per_gather} is 0.
+	 */
+	private static void forceParallelPlans(Statement statement) throws SQLException {
+		try {
+			statement.execute("set debug_parallel_query = on");
+		}
+		catch (SQLException olderServer) {
+			statement.execute("set force_parallel_mode = on");
 		}
 	}
 
