@@ -15,11 +15,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * aggregate chains to it without reading it back from the store: one statement fewer for
  * every development.
  * <p>
- * A hash is known only once the transaction that wrote or read it has committed, and it
- * answers only for the sequence number it was seen at. An append that rolled back leaves
- * nothing behind, and after another node's append the sequence asked for is not the one
- * known, so the store is read as before; a stored event's hash never changes, so what is
- * known stays true.
+ * A hash is known to other transactions only once the transaction that wrote or read it
+ * has committed (to its own at once), and it answers only for the sequence number it was
+ * seen at. An append that rolled back leaves nothing behind, and after another node's
+ * append the sequence asked for is not the one known, so the store is read as before; a
+ * stored event's hash never changes, so what is known stays true.
  */
 final class LastHashes {
 

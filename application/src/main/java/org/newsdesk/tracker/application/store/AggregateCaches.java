@@ -2,6 +2,7 @@ package org.newsdesk.tracker.application.store;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.ToDoubleFunction;
 
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
@@ -48,27 +49,26 @@ public final class AggregateCaches implements MeterBinder {
 	}
 
 	private static void register(MeterRegistry registry, String type, SoftAggregateCache cache) {
-		String gets = "tracker.aggregates.cache.gets";
-		FunctionCounter.builder(gets, cache, SoftAggregateCache::hits)
-			.description("Aggregates looked up in memory before a command, by result")
-			.tags("type", type, "result", "hit")
-			.register(registry);
-		FunctionCounter.builder(gets, cache, SoftAggregateCache::misses)
-			.description("Aggregates looked up in memory before a command, by result")
-			.tags("type", type, "result", "miss")
-			.register(registry);
-		String removals = "tracker.aggregates.cache.removals";
-		FunctionCounter.builder(removals, cache, SoftAggregateCache::collected)
-			.description("Aggregates dropped from memory, by cause")
-			.tags("type", type, "cause", "collected")
-			.register(registry);
-		FunctionCounter.builder(removals, cache, SoftAggregateCache::evicted)
-			.description("Aggregates dropped from memory, by cause")
-			.tags("type", type, "cause", "evicted")
-			.register(registry);
+		String gets = "Aggregates looked up in memory before a command, by result";
+		count(registry, "tracker.aggregates.cache.gets", gets, type, "result", "hit", cache, SoftAggregateCache::hits);
+		count(registry, "tracker.aggregates.cache.gets", gets, type, "result", "miss", cache,
+				SoftAggregateCache::misses);
+		String removals = "Aggregates dropped from memory, by cause";
+		count(registry, "tracker.aggregates.cache.removals", removals, type, "cause", "collected", cache,
+				SoftAggregateCache::collected);
+		count(registry, "tracker.aggregates.cache.removals", removals, type, "cause", "evicted", cache,
+				SoftAggregateCache::evicted);
 		Gauge.builder("tracker.aggregates.cache.size", cache, SoftAggregateCache::size)
 			.description("Aggregates kept in memory, cleared ones not yet dropped included")
 			.tags("type", type)
+			.register(registry);
+	}
+
+	private static void count(MeterRegistry registry, String name, String description, String type, String tag,
+			String value, SoftAggregateCache cache, ToDoubleFunction<SoftAggregateCache> count) {
+		FunctionCounter.builder(name, cache, count)
+			.description(description)
+			.tags("type", type, tag, value)
 			.register(registry);
 	}
 
