@@ -40,6 +40,8 @@ class CachedAuthentication implements AuthenticationProvider {
 
 	private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
 
+	private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
+
 	private record Remembered(Authentication authentication, Instant until) {
 	}
 
@@ -76,12 +78,23 @@ class CachedAuthentication implements AuthenticationProvider {
 	}
 
 	private String fingerprint(String name, String password) {
+		Mac mac = this.macs.get();
+		// Kept keyed: reset drops only what an earlier, unfinished use left.
+		mac.reset();
+		mac.update(name.getBytes(StandardCharsets.UTF_8));
+		mac.update((byte) 0);
+		return HexFormat.of().formatHex(mac.doFinal(password.getBytes(StandardCharsets.UTF_8)));
+	}
+
+	/**
+	 * A keyed HMAC for the calling thread: looked up and keyed once per request thread
+	 * instead of at every request.
+	 */
+	private Mac newMac() {
 		try {
 			Mac mac = Mac.getInstance("HmacSHA256");
 			mac.init(new SecretKeySpec(this.key, "HmacSHA256"));
-			mac.update(name.getBytes(StandardCharsets.UTF_8));
-			mac.update((byte) 0);
-			return HexFormat.of().formatHex(mac.doFinal(password.getBytes(StandardCharsets.UTF_8)));
+			return mac;
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException(ex);
