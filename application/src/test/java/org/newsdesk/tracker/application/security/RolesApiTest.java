@@ -19,6 +19,9 @@ import org.newsdesk.tracker.application.support.Users;
  */
 class RolesApiTest extends ApiTest {
 
+	@org.springframework.beans.factory.annotation.Autowired
+	HandlerLookupCacheSkipped handlerLookupCacheSkipped;
+
 	private String claimPath;
 
 	@BeforeEach
@@ -52,6 +55,13 @@ class RolesApiTest extends ApiTest {
 			.GET()
 			.build());
 		assertThat(prefix.status()).as("name and password are kept apart").isEqualTo(401);
+	}
+
+	@Test
+	void theRulesApplyWithoutSpringMvcsHandlerLookUpInFrontOfThem() {
+		// Spring Security's look-up cache was replaced in this very context, and every
+		// rule above still holds.
+		assertThat(this.handlerLookupCacheSkipped.replaced()).isEqualTo(1);
 	}
 
 	@Test
