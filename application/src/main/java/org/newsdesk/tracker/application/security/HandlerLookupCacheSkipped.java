@@ -21,8 +21,9 @@ import org.springframework.web.servlet.handler.HandlerMappingIntrospector;
  * Should anything ask the introspector during a request after all, it still answers,
  * uncached, and says so once in a warning.
  * <p>
- * Spring Framework deprecates the introspector and Spring Security 7 no longer installs
- * the filter; with them this class finds nothing to replace.
+ * Spring Framework deprecates the introspector, and Spring Security removes its use of it
+ * (spring-security#16886); once the filter is no longer installed, this class finds
+ * nothing to replace.
  */
 @Component
 class HandlerLookupCacheSkipped implements BeanPostProcessor {

@@ -1,7 +1,7 @@
 package org.newsdesk.tracker.application.store;
 
+import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.ToDoubleFunction;
 
 import io.micrometer.core.instrument.FunctionCounter;
@@ -22,24 +22,30 @@ public final class AggregateCaches implements MeterBinder {
 
 	private final int capacity;
 
-	private final Map<String, SoftAggregateCache> caches = new ConcurrentHashMap<>();
+	private final Map<String, SoftAggregateCache> caches = new HashMap<>();
 
-	private volatile MeterRegistry registry;
+	private MeterRegistry registry;
 
 	public AggregateCaches(int capacity) {
 		this.capacity = capacity;
 	}
 
-	/** The cache of one kind of aggregate, made on first use. */
-	SoftAggregateCache of(Class<?> aggregate) {
-		return this.caches.computeIfAbsent(aggregate.getSimpleName(), (type) -> {
-			SoftAggregateCache cache = new SoftAggregateCache(this.capacity);
-			MeterRegistry known = this.registry;
-			if (known != null) {
-				register(known, type, cache);
+	/**
+	 * The cache of one kind of aggregate, made on first use; called once per kind while
+	 * Axon is configured, and in step with {@link #bindTo}, so that no cache is made
+	 * between the registry's arrival and its registration of those already made.
+	 */
+	synchronized SoftAggregateCache of(Class<?> aggregate) {
+		String type = aggregate.getSimpleName();
+		SoftAggregateCache cache = this.caches.get(type);
+		if (cache == null) {
+			cache = new SoftAggregateCache(this.capacity);
+			this.caches.put(type, cache);
+			if (this.registry != null) {
+				register(this.registry, type, cache);
 			}
-			return cache;
-		});
+		}
+		return cache;
 	}
 
 	@Override
