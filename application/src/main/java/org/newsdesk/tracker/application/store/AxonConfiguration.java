@@ -12,7 +12,14 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.CommandBusSpanFactory;
 import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.commandhandling.DuplicateCommandHandlerResolver;
+import org.axonframework.commandhandling.SimpleCommandBus;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.config.AggregateConfigurer;
@@ -70,8 +77,6 @@ public class AxonConfiguration {
 	public static final String CORRELATION_ID = "correlationId";
 
 	public static final String REQUEST_ID = "requestId";
-
-	static final String DEVELOPMENT_REGISTRY = "development-registry";
 
 	private static final String UNIQUE_VIOLATION = "23505";
 
@@ -286,6 +291,26 @@ public class AxonConfiguration {
 		return AggregateConfigurer.defaultConfiguration(aggregate)
 			.configureCache((c) -> caches.of(aggregate))
 			.configureCommandTargetResolver((c) -> targets);
+	}
+
+	/**
+	 * Axon's command bus as its auto-configuration makes it, with the commands that
+	 * arrive together handled in one transaction ({@link GroupCommitCommandBus}).
+	 */
+	@Bean(destroyMethod = "close")
+	public GroupCommitCommandBus commandBus(TransactionManager transactionManager,
+			org.axonframework.config.Configuration configuration,
+			DuplicateCommandHandlerResolver duplicateCommandHandlerResolver, MeterRegistry meters,
+			@Value("${tracker.commands.group-commit.workers:2}") int workers,
+			@Value("${tracker.commands.group-commit.largest-group:32}") int largestGroup) {
+		GroupCommitCommandBus bus = new GroupCommitCommandBus(
+				SimpleCommandBus.builder()
+					.duplicateCommandHandlerResolver(duplicateCommandHandlerResolver)
+					.spanFactory(configuration.getComponent(CommandBusSpanFactory.class))
+					.messageMonitor(configuration.messageMonitor(CommandBus.class, "commandBus")),
+				transactionManager, new RememberedTargetResolver(), workers, largestGroup, meters);
+		bus.registerHandlerInterceptor(new CorrelationDataInterceptor<>(configuration.correlationDataProviders()));
+		return bus;
 	}
 
 	@Bean

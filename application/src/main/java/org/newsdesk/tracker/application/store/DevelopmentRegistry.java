@@ -1,62 +1,94 @@
 package org.newsdesk.tracker.application.store;
 
-import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.EventMessage;
+import java.util.ArrayList;
+import java.util.List;
+
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.newsdesk.tracker.claim.ClaimDevelopment;
 import org.newsdesk.tracker.client.ClientDevelopment;
 import org.newsdesk.tracker.common.DevelopmentId;
 import org.newsdesk.tracker.proceeding.ProceedingClosed;
 import org.newsdesk.tracker.proceeding.ProceedingDevelopmentRecorded;
 
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps development ids unique across the whole store. Runs in a subscribing processor,
- * in the transaction that appends the event, so a development id already used by another
- * aggregate rolls the whole command back.
+ * Keeps development ids unique across the whole store. Told of the events of each unit of
+ * work as they are appended, in the transaction that appends them, so a development id
+ * already used by another aggregate rolls the whole command back. The ids of one unit of
+ * work (several commands committed together, see {@link GroupCommitCommandBus}) are
+ * registered in one batched statement.
  */
 @Component
-@ProcessingGroup(AxonConfiguration.DEVELOPMENT_REGISTRY)
-class DevelopmentRegistry {
+class DevelopmentRegistry implements SmartInitializingSingleton {
 
 	private final JdbcTemplate jdbc;
 
-	DevelopmentRegistry(JdbcTemplate jdbc) {
+	private final EventStore eventStore;
+
+	DevelopmentRegistry(JdbcTemplate jdbc, EventStore eventStore) {
 		this.jdbc = jdbc;
+		this.eventStore = eventStore;
 	}
 
-	@EventHandler
-	void on(ClaimDevelopment event, EventMessage<?> message) {
-		register(event.developmentId(), message);
+	@Override
+	public void afterSingletonsInstantiated() {
+		this.eventStore.subscribe(this::register);
 	}
 
-	@EventHandler
-	void on(ClientDevelopment event, EventMessage<?> message) {
-		register(event.developmentId(), message);
+	/** The development id an event records, or null when it records none. */
+	static DevelopmentId developmentIdOf(Object payload) {
+		if (payload instanceof ClaimDevelopment development) {
+			return development.developmentId();
+		}
+		if (payload instanceof ClientDevelopment development) {
+			return development.developmentId();
+		}
+		if (payload instanceof ProceedingDevelopmentRecorded development) {
+			return development.developmentId();
+		}
+		if (payload instanceof ProceedingClosed closure) {
+			return closure.developmentId();
+		}
+		return null;
 	}
 
-	@EventHandler
-	void on(ProceedingDevelopmentRecorded event, EventMessage<?> message) {
-		register(event.developmentId(), message);
-	}
-
-	@EventHandler
-	void on(ProceedingClosed event, EventMessage<?> message) {
-		register(event.developmentId(), message);
-	}
-
-	private void register(DevelopmentId developmentId, EventMessage<?> message) {
-		String aggregate = (message instanceof DomainEventMessage<?> domain) ? domain.getAggregateIdentifier() : "";
+	void register(List<? extends EventMessage<?>> events) {
+		List<DevelopmentId> ids = new ArrayList<>();
+		List<Object[]> rows = new ArrayList<>();
+		for (EventMessage<?> event : events) {
+			DevelopmentId id = developmentIdOf(event.getPayload());
+			if (id != null) {
+				String aggregate = (event instanceof DomainEventMessage<?> domain) ? domain.getAggregateIdentifier()
+						: "";
+				ids.add(id);
+				rows.add(new Object[] { id.toString(), aggregate });
+			}
+		}
+		if (rows.isEmpty()) {
+			return;
+		}
+		String insert = "insert into development_registry (development_id, aggregate_identifier) values (?, ?)";
 		try {
-			this.jdbc.update("insert into development_registry (development_id, aggregate_identifier) values (?, ?)",
-					developmentId.toString(), aggregate);
+			if (rows.size() == 1) {
+				this.jdbc.update(insert, rows.get(0));
+			}
+			else {
+				this.jdbc.batchUpdate(insert, rows);
+			}
 		}
 		catch (DuplicateKeyException ex) {
-			throw new DevelopmentIdTaken(developmentId);
+			if (ids.size() == 1) {
+				throw new DevelopmentIdTaken(ids.get(0));
+			}
+			// Only a group of commands registers several ids at once; the bus handles
+			// each of them again alone, and the one whose id is taken is told which.
+			throw ex;
 		}
 	}
 
