@@ -7,8 +7,9 @@ import java.util.function.BiFunction;
 
 /**
  * A memory of at most {@code capacity} facts that never go stale once true (the kind of
- * aggregate that owns a stream, the hash of a stored event); above it, arbitrary entries
- * other than the one just kept are forgotten, one for each kept.
+ * aggregate that owns a stream, the hash of a stored event), or that are checked against
+ * the store before anything relies on them (an investigation seen open); above it,
+ * arbitrary entries other than the one just kept are forgotten, one for each kept.
  * <p>
  * It replaces memories that were emptied whole on reaching their bound. With more
  * aggregates in use than the bound, as under the benchmark's appends spread over every
@@ -49,6 +50,11 @@ public final class BoundedMemory<K, V> {
 	public void merge(K key, V value, BiFunction<? super V, ? super V, ? extends V> combine) {
 		this.entries.merge(key, value, combine);
 		makeRoom(key);
+	}
+
+	/** Drops what is kept for the key, if anything. */
+	public void forget(K key) {
+		this.entries.remove(key);
 	}
 
 	public int size() {

@@ -64,4 +64,56 @@ class TwoNodesTest {
 		}
 	}
 
+	/**
+	 * A node that has seen an investigation open answers it open from memory, and checks
+	 * that answer against the store before committing: once another node has closed the
+	 * investigation, this node refuses developments on its claims, alone or committed
+	 * together, and accepts them again once it is reopened.
+	 */
+	@Test
+	void anInvestigationClosedOnAnotherNodeRefusesDevelopmentsOnThisOne() throws Exception {
+		Map<String, String> store = TestDatabase.freshStore();
+		try (ConfigurableApplicationContext one = Nodes.start(store);
+				ConfigurableApplicationContext two = Nodes.start(store)) {
+			Api first = Nodes.api(one);
+			Api second = Nodes.api(two);
+			Story story = new Story(first);
+			String source = story.source("Leaked list");
+			String investigation = story.investigation("Projet Pegasus");
+			String claim = story.claim(investigation, "Phones were infected");
+			String otherClaim = story.claim(investigation, "The list was leaked");
+			assertThat(first
+				.post(Users.EDITOR, "/api/v1/claims/" + claim + "/statements",
+						development(id(), "2021-07-18", List.of(), List.of(source), "Seen open on node one"))
+				.status()).isEqualTo(201);
+			assertThat(second.post(Users.EDITOR, "/api/v1/investigations/" + investigation + "/closure", "{}").status())
+				.isEqualTo(201);
+
+			Api.Response refused = first.post(Users.EDITOR, "/api/v1/claims/" + claim + "/statements",
+					development(id(), "2021-07-19", List.of(), List.of(source), "After the closure"));
+			assertThat(refused.status()).as(refused.raw()).isEqualTo(409);
+			assertThat(refused.body().get("detail").asText()).contains("is closed");
+			List<Callable<Api.Response>> calls = new ArrayList<>();
+			for (int i = 0; i < 16; i++) {
+				String target = (i % 2 == 0) ? claim : otherClaim;
+				String body = development(id(), "2021-07-20", List.of(), List.of(source), "Late report " + i);
+				calls.add(() -> first.post(Users.EDITOR, "/api/v1/claims/" + target + "/statements", body));
+			}
+			assertThat(Concurrency.concurrently(calls))
+				.allSatisfy((r) -> assertThat(r.status()).as(r.raw()).isEqualTo(409));
+			// Registered (version 1) and the one development before the closure.
+			assertThat(first.get(Users.READER, "/api/v1/claims/" + claim).body().get("version").asLong()).isEqualTo(2);
+			assertThat(first.get(Users.READER, "/api/v1/claims/" + otherClaim).body().get("version").asLong())
+				.isEqualTo(1);
+
+			assertThat(
+					second.post(Users.EDITOR, "/api/v1/investigations/" + investigation + "/reopening", "{}").status())
+				.isEqualTo(201);
+			assertThat(first
+				.post(Users.EDITOR, "/api/v1/claims/" + otherClaim + "/statements",
+						development(id(), "2021-07-21", List.of(), List.of(source), "Reopened"))
+				.status()).isEqualTo(201);
+		}
+	}
+
 }
