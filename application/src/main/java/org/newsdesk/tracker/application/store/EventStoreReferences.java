@@ -140,15 +140,16 @@ class EventStoreReferences implements References, SmartInitializingSingleton {
 			return;
 		}
 		List<String> ids = new ArrayList<>(remembered);
-		String marks = String.join(", ", Collections.nCopies(ids.size(), "?"));
+		// One branch per investigation, each the single read's own index look-up: a
+		// join on the same index was planned at the cost of scanning every stream,
+		// which on PostgreSQL also compiled the statement (JIT) each time it ran.
+		String last = "(select aggregate_identifier, payload_type from domain_event_entry"
+				+ " where aggregate_identifier = ? and type = 'Investigation' and " + STATES
+				+ " order by sequence_number desc fetch first 1 rows only)";
 		Map<String, String> states = new HashMap<>();
-		this.jdbc.query("select e.aggregate_identifier, e.payload_type from domain_event_entry e"
-				+ " where e.aggregate_identifier in (" + marks + ") and e.type = 'Investigation' and e." + STATES
-				+ " and e.sequence_number = (select max(m.sequence_number) from domain_event_entry m"
-				+ " where m.aggregate_identifier = e.aggregate_identifier and m.type = 'Investigation' and m." + STATES
-				+ ")", (row) -> {
-					states.put(row.getString(1), row.getString(2));
-				}, ids.toArray());
+		this.jdbc.query(String.join(" union all ", Collections.nCopies(ids.size(), last)), (row) -> {
+			states.put(row.getString(1), row.getString(2));
+		}, ids.toArray());
 		for (String id : ids) {
 			String state = states.get(id);
 			if (state == null || state.equals(InvestigationClosed.class.getName())) {

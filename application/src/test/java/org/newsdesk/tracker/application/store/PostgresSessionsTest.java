@@ -54,6 +54,7 @@ class PostgresSessionsTest extends ApiTest {
 				Connection connection = this.dataSource.getConnection();
 				held.add(connection);
 				assertThat(single(connection, "show max_parallel_workers_per_gather")).isEqualTo("0");
+				assertThat(single(connection, "show jit")).isEqualTo("off");
 			}
 			Connection connection = held.get(0);
 			try (Statement statement = connection.createStatement()) {
