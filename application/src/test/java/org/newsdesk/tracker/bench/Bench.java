@@ -109,7 +109,9 @@ public final class Bench {
 		List<String> arguments = List.of("--tracker.integrity.signing-key=" + key.signerKey(),
 				"--tracker.integrity.seal-delay=0s", "--tracker.integrity.checkpoint-interval=PT1H");
 		Path log = this.work.resolve("tracker-" + database + ".log");
-		try (Tracker empty = Tracker.start(jar, environment, arguments, log)) {
+		// As an operator starts it (deploy/run-tracker picks the collector).
+		Path launcher = Path.of(this.options.getOrDefault("launcher", "deploy/run-tracker"));
+		try (Tracker empty = Tracker.startWithScript(launcher, jar, environment, arguments, log)) {
 			awaitCaughtUp(empty, Duration.ofMinutes(1));
 		}
 		long loadStarted = System.nanoTime();
@@ -122,7 +124,7 @@ public final class Bench {
 		}
 		say("archive of " + archive.events() + " events written in " + seconds(loadStarted) + " s");
 		figure("archive_events", archive.events());
-		try (Tracker tracker = Tracker.start(jar, environment, arguments, log)) {
+		try (Tracker tracker = Tracker.startWithScript(launcher, jar, environment, arguments, log)) {
 			if (measures("rebuild")) {
 				rebuild(tracker, archive, runs);
 			}
@@ -558,7 +560,7 @@ public final class Bench {
 		List<Double> plain = new ArrayList<>();
 		for (int run = 0; run < runs; run++) {
 			Path data = Files.createTempDirectory(this.work, "h2-");
-			try (Tracker tracker = Tracker.startWithScript(script, Map.of(), List.of("--tracker.data-dir=" + data),
+			try (Tracker tracker = Tracker.startWithScript(script, jar, Map.of(), List.of("--tracker.data-dir=" + data),
 					this.work.resolve("startup.log"))) {
 				scripted.add(tracker.startupSeconds());
 			}

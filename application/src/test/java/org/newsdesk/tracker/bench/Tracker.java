@@ -40,29 +40,41 @@ final class Tracker implements AutoCloseable {
 		this.connections = ThreadLocal.withInitial(() -> new KeptConnection("127.0.0.1", port));
 	}
 
+	/**
+	 * Starts the tracker with a plain {@code java -jar} and the benchmark's heap limit:
+	 * the JVM's own defaults otherwise.
+	 */
 	static Tracker start(Path jar, Map<String, String> environment, List<String> arguments, Path log)
 			throws IOException, InterruptedException {
 		List<String> launch = new ArrayList<>(
 				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m"));
-		// Extra JVM options for a profiling run, for example
-		// BENCH_JVM_OPTS=-XX:StartFlightRecording=filename=bench/out/append.jfr
-		String extra = System.getenv("BENCH_JVM_OPTS");
-		if (extra != null && !extra.isBlank()) {
-			launch.addAll(List.of(extra.trim().split("\\s+")));
-		}
+		launch.addAll(extraOptions());
 		launch.addAll(List.of("-jar", jar.toString()));
 		return launch(launch, environment, arguments, log);
 	}
 
 	/**
-	 * Starts the tracker through {@code deploy/run-tracker}, the documented fast start,
-	 * with the same heap limit.
+	 * Starts the tracker as an operator does, through {@code deploy/run-tracker} (the
+	 * documented start, which also picks the tracker's collector), with the benchmark's
+	 * heap limit and the given jar.
 	 */
-	static Tracker startWithScript(Path script, Map<String, String> environment, List<String> arguments, Path log)
-			throws IOException, InterruptedException {
+	static Tracker startWithScript(Path script, Path jar, Map<String, String> environment, List<String> arguments,
+			Path log) throws IOException, InterruptedException {
 		Map<String, String> withHeap = new java.util.HashMap<>(environment);
-		withHeap.put("JAVA_OPTS", "-Xmx512m");
+		withHeap.put("TRACKER_JAR", jar.toAbsolutePath().toString());
+		List<String> options = new ArrayList<>(List.of("-Xmx512m"));
+		options.addAll(extraOptions());
+		withHeap.put("JAVA_OPTS", String.join(" ", options));
 		return launch(List.of(script.toString()), withHeap, arguments, log);
+	}
+
+	/**
+	 * Extra JVM options for a profiling run or a comparison, for example
+	 * {@code BENCH_JVM_OPTS=-XX:StartFlightRecording=filename=bench/out/append.jfr}.
+	 */
+	private static List<String> extraOptions() {
+		String extra = System.getenv("BENCH_JVM_OPTS");
+		return (extra == null || extra.isBlank()) ? List.of() : List.of(extra.trim().split("\\s+"));
 	}
 
 	private static Tracker launch(List<String> launch, Map<String, String> environment, List<String> arguments,
