@@ -75,6 +75,22 @@ class GroupCommitCommandBusTest {
 		return result.getPayload();
 	}
 
+	/**
+	 * One worker whose handler holds at the first command, counts what it handles and
+	 * refuses the command named "refused".
+	 */
+	private GroupCommitCommandBus countingBus(Gate gate, AtomicInteger handled) {
+		return bus(1, (message) -> {
+			Step step = (Step) message.getPayload();
+			gate.holdIfFirst(step);
+			handled.incrementAndGet();
+			if (step.text.equals("refused")) {
+				throw new IllegalStateException("refused by the aggregate");
+			}
+			return step.text + " done";
+		});
+	}
+
 	/** Holds the single worker in the first command until released. */
 	private static final class Gate {
 
@@ -123,15 +139,7 @@ class GroupCommitCommandBusTest {
 	void aFailingCommandRollsItsGroupBackAndEachCommandIsHandledAlone() throws Exception {
 		Gate gate = new Gate();
 		AtomicInteger handled = new AtomicInteger();
-		GroupCommitCommandBus bus = bus(1, (message) -> {
-			Step step = (Step) message.getPayload();
-			gate.holdIfFirst(step);
-			handled.incrementAndGet();
-			if (step.text.equals("refused")) {
-				throw new IllegalStateException("refused by the aggregate");
-			}
-			return step.text + " done";
-		});
+		GroupCommitCommandBus bus = countingBus(gate, handled);
 		FutureCallback<Object, Object> first = send(bus, "claim-0", "first");
 		gate.awaitEntered();
 		FutureCallback<Object, Object> before = send(bus, "claim-1", "before");
@@ -147,6 +155,32 @@ class GroupCommitCommandBusTest {
 		assertThat(handled.get()).isEqualTo(1 + 2 + 3);
 		assertThat(this.transactions.rolledBack.get()).as("the group, then the refused command alone").isEqualTo(2);
 		assertThat(this.transactions.committed.get()).as("first, before, after").isEqualTo(3);
+		assertThat(this.meters.get("tracker.commands.group.redone").counter().count()).isEqualTo(1);
+	}
+
+	@Test
+	void aGroupWhoseCommitFailsIsHandledAgainCommandByCommand() throws Exception {
+		Gate gate = new Gate();
+		AtomicInteger handled = new AtomicInteger();
+		GroupCommitCommandBus bus = countingBus(gate, handled);
+		FutureCallback<Object, Object> first = send(bus, "claim-0", "first");
+		gate.awaitEntered();
+		// The second transaction, the group's, fails to commit (a unique index, another
+		// node): nothing of it stands.
+		this.transactions.failingCommit.set(2);
+		List<FutureCallback<Object, Object>> waiting = new ArrayList<>();
+		for (int i = 1; i <= 3; i++) {
+			waiting.add(send(bus, "claim-" + i, "step " + i));
+		}
+		gate.released.countDown();
+		assertThat(result(first)).isEqualTo("first done");
+		for (int i = 1; i <= 3; i++) {
+			assertThat(result(waiting.get(i - 1))).isEqualTo("step " + i + " done");
+		}
+		assertThat(handled.get()).as("the first, the group of three, then the three alone").isEqualTo(1 + 3 + 3);
+		assertThat(this.transactions.started.get()).isEqualTo(1 + 1 + 3);
+		assertThat(this.transactions.committed.get()).as("the first and the three alone").isEqualTo(4);
+		assertThat(this.transactions.rolledBack.get()).as("the group").isEqualTo(1);
 		assertThat(this.meters.get("tracker.commands.group.redone").counter().count()).isEqualTo(1);
 	}
 
@@ -250,12 +284,18 @@ class GroupCommitCommandBusTest {
 
 		final AtomicInteger rolledBack = new AtomicInteger();
 
+		/** The number of the transaction whose commit fails, or 0 for none. */
+		final AtomicInteger failingCommit = new AtomicInteger();
+
 		@Override
 		public Transaction startTransaction() {
-			this.started.incrementAndGet();
+			int number = this.started.incrementAndGet();
 			return new Transaction() {
 				@Override
 				public void commit() {
+					if (number == Transactions.this.failingCommit.get()) {
+						throw new IllegalStateException("commit " + number + " refused by the store");
+					}
 					Transactions.this.committed.incrementAndGet();
 				}
 
