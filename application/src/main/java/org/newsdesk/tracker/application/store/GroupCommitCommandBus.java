@@ -122,7 +122,13 @@ public class GroupCommitCommandBus extends SimpleCommandBus implements AutoClose
 			return;
 		}
 		Worker worker = this.workers.get(Math.floorMod(partitionKey(command), this.workers.size()));
-		worker.queue.add(new Pending<>(command, handler, callback));
+		Pending<C, R> pending = new Pending<>(command, handler, callback);
+		worker.queue.add(pending);
+		// Closed meanwhile: the worker may have taken its last commands before this one.
+		// Whichever of the two removes it from the queue handles it.
+		if (this.closed.get() && worker.queue.remove(pending)) {
+			super.handle(command, handler, callback);
+		}
 	}
 
 	private int partitionKey(CommandMessage<?> command) {
@@ -293,10 +299,12 @@ public class GroupCommitCommandBus extends SimpleCommandBus implements AutoClose
 					ending = true;
 				}
 				this.queue.drainTo(group, GroupCommitCommandBus.this.largestGroup - group.size());
-				if (group.remove(Pending.END)) {
-					ending = true;
-					// Whatever was queued behind the end is handled too.
+				ending |= group.remove(Pending.END);
+				if (ending) {
+					// Whatever is queued now is handled too; a command queued later is
+					// handled by its sender (see handle).
 					this.queue.drainTo(group);
+					group.remove(Pending.END);
 				}
 				if (!group.isEmpty()) {
 					handleAll(group);

@@ -253,6 +253,29 @@ class GroupCommitCommandBusTest {
 	}
 
 	@Test
+	void commandsQueuedWhenTheBusClosesAreStillHandled() throws Exception {
+		Gate gate = new Gate();
+		AtomicInteger handled = new AtomicInteger();
+		GroupCommitCommandBus bus = countingBus(gate, handled);
+		FutureCallback<Object, Object> first = send(bus, "claim-0", "first");
+		gate.awaitEntered();
+		List<FutureCallback<Object, Object>> waiting = new ArrayList<>();
+		for (int i = 1; i <= 40; i++) {
+			waiting.add(send(bus, "claim-" + i, "step " + i));
+		}
+		Thread closing = new Thread(bus::close);
+		closing.start();
+		gate.released.countDown();
+		closing.join(TimeUnit.SECONDS.toMillis(30));
+		assertThat(closing.isAlive()).as("closed within 30 s").isFalse();
+		assertThat(result(first)).isEqualTo("first done");
+		for (int i = 1; i <= 40; i++) {
+			assertThat(result(waiting.get(i - 1))).isEqualTo("step " + i + " done");
+		}
+		assertThat(handled.get()).isEqualTo(41);
+	}
+
+	@Test
 	void afterClosingCommandsAreHandledOnTheSendersThread() {
 		GroupCommitCommandBus bus = bus(2, (message) -> Thread.currentThread().getName());
 		assertThat(result(send(bus, "claim-1", "before"))).asString().startsWith("command-group-");
