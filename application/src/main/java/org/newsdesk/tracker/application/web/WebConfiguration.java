@@ -8,12 +8,17 @@ import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.newsdesk.tracker.common.OccurredOn;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springdoc.core.utils.SpringDocUtils;
+
+import org.springframework.boot.autoconfigure.web.servlet.WebMvcRegistrations;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -26,13 +31,36 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	private final RequestBinder binder;
 
-	WebConfiguration(RequestBinder binder) {
+	private final ObjectMapper json;
+
+	WebConfiguration(RequestBinder binder, ObjectMapper json) {
 		this.binder = binder;
+		this.json = json;
 	}
 
 	@Override
 	public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
 		converters.add(0, new CommandRequestConverter(this.binder));
+		converters.add(1, new WriteResultConverter(this.json));
+	}
+
+	/**
+	 * Spring MVC's own look-up of controller methods and its own handler adapter, each
+	 * spared work it repeated on every request (see the two classes).
+	 */
+	@Bean
+	WebMvcRegistrations leanerRequestHandling() {
+		return new WebMvcRegistrations() {
+			@Override
+			public RequestMappingHandlerMapping getRequestMappingHandlerMapping() {
+				return new PathFirstRequestMappings();
+			}
+
+			@Override
+			public RequestMappingHandlerAdapter getRequestMappingHandlerAdapter() {
+				return new ValidationGroupsRemembered();
+			}
+		};
 	}
 
 	@Bean

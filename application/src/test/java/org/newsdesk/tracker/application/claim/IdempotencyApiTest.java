@@ -5,6 +5,7 @@ import static org.newsdesk.tracker.application.support.Story.development;
 import static org.newsdesk.tracker.application.support.Story.id;
 import static org.newsdesk.tracker.application.support.Story.json;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -24,12 +25,26 @@ class IdempotencyApiTest extends ApiTest {
 		Api.Response first = this.api.post(Users.EDITOR, path, body);
 		assertThat(first.status()).as(first.raw()).isEqualTo(201);
 		assertThat(first.body().get("version").asLong()).isEqualTo(version);
+		assertWrittenWhole(first);
 		Api.Response again = this.api.post(Users.EDITOR, path, body);
 		assertThat(again.status()).as(again.raw()).isEqualTo(200);
 		assertThat(again.body()).isEqualTo(first.body());
+		assertWrittenWhole(again);
 		Api.Response conflict = this.api.post(Users.EDITOR, path, conflictingBody);
 		assertThat(conflict.status()).as(conflict.raw()).isEqualTo(409);
 		assertThat(conflict.body().get("detail").asText()).contains("already used");
+	}
+
+	/**
+	 * The answer to a write is the id and version as JSON, sent with its length rather
+	 * than in chunks.
+	 */
+	private static void assertWrittenWhole(Api.Response answer) {
+		assertThat(answer.contentType()).isEqualTo("application/json");
+		assertThat(answer.headers().firstValue("Transfer-Encoding")).isEmpty();
+		assertThat(answer.headers().firstValueAsLong("Content-Length"))
+			.hasValue(answer.raw().getBytes(StandardCharsets.UTF_8).length);
+		assertThat(answer.body().fieldNames()).toIterable().containsExactly("id", "version");
 	}
 
 	@Test
