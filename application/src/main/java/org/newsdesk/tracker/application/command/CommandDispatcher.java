@@ -3,6 +3,7 @@ package org.newsdesk.tracker.application.command;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.LockSupport;
 
@@ -47,6 +48,12 @@ public class CommandDispatcher {
 
 	private final StreamTypes streamTypes;
 
+	/**
+	 * Meters by command type and outcome: looked up by name and tags in the registry,
+	 * they were built anew for every command.
+	 */
+	private final Map<String, Meters> meterCache = new ConcurrentHashMap<>();
+
 	CommandDispatcher(CommandGateway gateway, MeterRegistry meters, RequestContext requestContext,
 			StreamTypes streamTypes, @Value("${tracker.commands.max-attempts:25}") int maxAttempts) {
 		this.gateway = gateway;
@@ -80,14 +87,25 @@ public class CommandDispatcher {
 			throw new NotFound(kindOf(command), aggregateIdentifier);
 		}
 		finally {
-			sample.stop(this.meters.timer("tracker.commands", "type", type, "outcome", outcome));
-			Counter.builder("tracker.commands.handled")
-				.description("Commands handled, by type and outcome")
-				.tag("type", type)
-				.tag("outcome", outcome)
-				.register(this.meters)
-				.increment();
+			String outcomeName = outcome;
+			Meters counted = this.meterCache.computeIfAbsent(type + ' ' + outcomeName,
+					(key) -> meters(type, outcomeName));
+			sample.stop(counted.timer());
+			counted.handled().increment();
 		}
+	}
+
+	/** The meters of one type of command and one outcome, registered once. */
+	private record Meters(Timer timer, Counter handled) {
+	}
+
+	private Meters meters(String type, String outcome) {
+		return new Meters(this.meters.timer("tracker.commands", "type", type, "outcome", outcome),
+				Counter.builder("tracker.commands.handled")
+					.description("Commands handled, by type and outcome")
+					.tag("type", type)
+					.tag("outcome", outcome)
+					.register(this.meters));
 	}
 
 	private Outcome sendWithRetries(String aggregateIdentifier, Object command, Map<String, Object> metadata) {
