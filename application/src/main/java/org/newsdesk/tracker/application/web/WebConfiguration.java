@@ -2,17 +2,16 @@ package org.newsdesk.tracker.application.web;
 
 import java.util.List;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.newsdesk.tracker.common.OccurredOn;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springdoc.core.utils.SpringDocUtils;
 
 import org.springframework.boot.autoconfigure.web.servlet.WebMvcRegistrations;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.converter.HttpMessageConverter;
