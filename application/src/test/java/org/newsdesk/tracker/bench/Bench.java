@@ -275,6 +275,13 @@ public final class Bench {
 		return counts;
 	}
 
+	/** The claim cache's hit ratio between two of {@link #claimCache}'s counts. */
+	private static double hitRatio(double[] before, double[] after) {
+		double hits = after[0] - before[0];
+		double misses = after[1] - before[1];
+		return hits / Math.max(1, hits + misses);
+	}
+
 	private void footprint(Tracker tracker) throws Exception {
 		JsonNode heap = json(tracker.get("admin", "/actuator/metrics/jvm.memory.used?tag=area:heap"));
 		figure("heap_mb", heap.get("measurements").get(0).get("value").asDouble() / (1024 * 1024));
@@ -393,11 +400,9 @@ public final class Bench {
 				.status() == 201;
 		};
 		warmUp(tracker, append, warmUp, warmUpAtMost);
-		// The machine's raw appends drift by a third and more within minutes; measured
-		// just
-		// before each run as well, beside the tracker at rest, each run has a ratio of
-		// its
-		// own.
+		// The machine's raw appends drift by a third and more within minutes: measured
+		// again just before each run, beside the tracker at rest, each run has a ratio
+		// of its own.
 		List<Double> pairedRaw = new ArrayList<>();
 		double[] cacheBefore = null;
 		for (int run = 0; run < runs; run++) {
@@ -438,9 +443,7 @@ public final class Bench {
 					+ " failed");
 		}
 		double[] cacheAfter = claimCache(tracker);
-		double hits = cacheAfter[0] - cacheBefore[0];
-		double misses = cacheAfter[1] - cacheBefore[1];
-		figure("claim_cache_hit_ratio", hits / Math.max(1, hits + misses));
+		figure("claim_cache_hit_ratio", hitRatio(cacheBefore, cacheAfter));
 		figure("claim_cache_collected", (long) (cacheAfter[2] - cacheBefore[2]));
 		figure("claim_cache_evicted", (long) (cacheAfter[3] - cacheBefore[3]));
 		figure("append_clients", 8);
@@ -502,10 +505,7 @@ public final class Bench {
 			long windowStarted = System.nanoTime();
 			load(tracker, 1_000_000L + round * 100L, window, latencies, failures, append);
 			rates.add(Math.round(latencies.size() / seconds(windowStarted)));
-			double[] cacheAfter = claimCache(tracker);
-			double hits = cacheAfter[0] - cacheBefore[0];
-			double misses = cacheAfter[1] - cacheBefore[1];
-			hitRatios.add(Math.round(1000 * hits / Math.max(1, hits + misses)) / 1000.0);
+			hitRatios.add(Math.round(1000 * hitRatio(cacheBefore, claimCache(tracker))) / 1000.0);
 			developments += latencies.size();
 			failed += failures.get();
 			double elapsed = seconds(started);

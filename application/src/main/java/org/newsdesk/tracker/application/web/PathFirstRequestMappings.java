@@ -19,8 +19,8 @@ import org.springframework.web.util.pattern.PathPattern;
  * ({@code /api/v1/claims/{id}/allegations}) is not found by Spring's direct-path index,
  * so every one of the tracker's several dozen mappings is asked in turn whether it
  * matches, and each answers by asking the request for its method and headers through the
- * half-dozen wrappers that Spring Security and Tomcat put around it: about a fifth of the
- * request threads' time under the append load.
+ * wrappers that Spring Security and Tomcat put around it: about a fifth of the request
+ * threads' time under the append load.
  * <p>
  * Here the request's path and method are read once per look-up, and a mapping none of
  * whose path patterns matches that path, or whose methods exclude that method, is set
