@@ -169,8 +169,7 @@ public class Projections {
 			ProjectionStatus status = status(name);
 			if (status.rebuildCompletedAt() == null) {
 				// Held up when in ERROR with events left; past them, the indexes set
-				// aside
-				// are built and the rebuild completes without anyone's help.
+				// aside are built and the rebuild completes without anyone's help.
 				boolean heldUp = "ERROR".equals(status.state()) && status.progressPercent() != null
 						&& status.progressPercent() < 100.0;
 				throw new Rebuilding(name, status.progressPercent(), heldUp);
@@ -190,10 +189,9 @@ public class Projections {
 		long head = head();
 		try {
 			// One transaction: the rebuild's record, its reset tokens, its emptied tables
-			// and
-			// the indexes it set aside are seen together or not at all, so that no check
-			// in
-			// between finds the new record beside the old position and calls it done.
+			// and the indexes it set aside are seen together or not at all, so that no
+			// check in between finds the new record beside the old position and calls it
+			// done.
 			this.transactions.executeWithoutResult((transaction) -> {
 				this.jdbc.update("delete from projection_rebuild where processor_name = ?", name);
 				this.jdbc.update(

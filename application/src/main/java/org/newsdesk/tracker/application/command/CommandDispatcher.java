@@ -121,9 +121,8 @@ public class CommandDispatcher {
 				RuntimeException cause = unwrap(ex);
 				boolean conflict = cause instanceof ConcurrencyException;
 				// A development id taken while racing an identical request on the same
-				// aggregate
-				// turns into an idempotent repeat on the second try; taken elsewhere, it
-				// fails again.
+				// aggregate turns into an idempotent repeat on the second try; taken
+				// elsewhere, it fails again.
 				boolean takenOnce = cause instanceof DevelopmentIdTaken && !developmentIdRetried;
 				if ((conflict || takenOnce) && attempt < this.maxAttempts) {
 					developmentIdRetried |= takenOnce;

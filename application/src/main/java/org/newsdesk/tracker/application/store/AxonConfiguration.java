@@ -301,7 +301,7 @@ public class AxonConfiguration {
 	public GroupCommitCommandBus commandBus(TransactionManager transactionManager,
 			org.axonframework.config.Configuration configuration,
 			DuplicateCommandHandlerResolver duplicateCommandHandlerResolver, MeterRegistry meters,
-			@Value("${tracker.commands.group-commit.workers:2}") int workers,
+			@Value("${tracker.commands.group-commit.workers:1}") int workers,
 			@Value("${tracker.commands.group-commit.largest-group:32}") int largestGroup) {
 		GroupCommitCommandBus bus = new GroupCommitCommandBus(
 				SimpleCommandBus.builder()
@@ -327,9 +327,9 @@ public class AxonConfiguration {
 				configurer.configureAggregate(cached(aggregate, caches, targets));
 			}
 			// A handler that fails fails its batch: nothing of it is written, the
-			// projection
-			// shows ERROR and tries the batch again. Axon's default would log the failure
-			// and go on without the event, and the projection would lack it for good.
+			// projection shows ERROR and tries the batch again. Axon's default would log
+			// the failure and go on without the event, and the projection would lack it
+			// for good.
 			configurer.eventProcessing()
 				.registerDefaultListenerInvocationErrorHandler((c) -> PropagatingErrorHandler.instance());
 		};

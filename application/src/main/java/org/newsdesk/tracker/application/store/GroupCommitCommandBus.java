@@ -121,7 +121,8 @@ public class GroupCommitCommandBus extends SimpleCommandBus implements AutoClose
 			super.handle(command, handler, callback);
 			return;
 		}
-		Worker worker = this.workers.get(Math.floorMod(partitionKey(command), this.workers.size()));
+		Worker worker = (this.workers.size() == 1) ? this.workers.get(0)
+				: this.workers.get(Math.floorMod(partitionKey(command), this.workers.size()));
 		Pending<C, R> pending = new Pending<>(command, handler, callback);
 		worker.queue.add(pending);
 		// Closed meanwhile: the worker may have taken its last commands before this one.

@@ -135,8 +135,7 @@ class RebuildIndexesApiTest extends ApiTest {
 	void indexesSetAsideWithNoRebuildWaitingAreBuiltAtTheNextCheck() {
 		List<Map<String, Object>> before = indexes();
 		// As a tracker stopped between a reset and its rebuild's end would leave them, or
-		// a
-		// reset made other than through the admin API. H2 never sets them aside.
+		// a reset made other than through the admin API. H2 never sets them aside.
 		int setAside = this.readModelIndexes.setAsideForRebuild("rm_audit");
 		assertThat(setAside).isEqualTo(TestDatabase.isPostgres() ? 3 : 0);
 		assertThat(indexes()).hasSize(before.size() - setAside);

@@ -74,8 +74,7 @@ class OutOfOrderCommitsApiTest extends ApiTest {
 		assertThat(late.get(0).get("globalIndex").asLong()).isEqualTo(early);
 		assertThat(late.get(0).get("aggregateIdentifier").asText()).isEqualTo(party);
 		// A projection's lag counts from its highest position, so it reads 0 while an
-		// event
-		// committed late is still to be applied: wait for the register itself.
+		// event committed late is still to be applied: wait for the register itself.
 		String parties = Eventually.until(() -> this.api.get(Users.READER, "/api/v1/parties").body().toString(),
 				(body) -> body.contains(party) && body.contains(later), "both parties registered");
 		assertThat(parties).contains(party, later);

@@ -73,8 +73,8 @@ class ProjectionEventSourceTest {
 		AtomicLong taken = new AtomicLong(0);
 		AtomicInteger woken = new AtomicInteger();
 		// A source that subscribes after the events were published: no commit of theirs
-		// wakes
-		// its streams, so only the processor's taking an event can call this one back.
+		// wakes its streams, so only the processor's taking an event can call this one
+		// back.
 		try (ProjectionEventSource quiet = new ProjectionEventSource(this.store, Duration.ofMillis(10), PERIOD, 1024,
 				Duration.ofSeconds(2));
 				BlockingStream<TrackedEventMessage<?>> stream = quiet.forProcessor(taken::get).openStream(null)) {
