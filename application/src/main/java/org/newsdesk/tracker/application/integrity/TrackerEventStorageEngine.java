@@ -4,10 +4,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Collections;
 import java.util.TreeSet;
+import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
@@ -19,6 +21,7 @@ import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.TrackedDomainEventData;
 import org.axonframework.eventhandling.TrackedEventData;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
@@ -41,9 +44,18 @@ final class TrackerEventStorageEngine extends JdbcEventStorageEngine {
 
 	static final int GAP_TIMEOUT_MILLIS = 60_000;
 
+	/**
+	 * The least time between two reads of the embedded event store's producer: the window
+	 * in which commits wake it ({@code CoalescingEventStore}).
+	 */
+	static final Duration PRODUCER_INTERVAL = Duration.ofMillis(20);
+
 	private final EventSchema schema;
 
 	private final LastHashes lastHashes;
+
+	private final ProducerReads producerReads = new ProducerReads(PRODUCER_INTERVAL, System::nanoTime,
+			LockSupport::parkNanos);
 
 	private TrackerEventStorageEngine(Builder builder, EventSchema schema, LastHashes lastHashes) {
 		super(builder);
@@ -62,6 +74,22 @@ final class TrackerEventStorageEngine extends JdbcEventStorageEngine {
 			.lowestGlobalSequence(LOWEST_GLOBAL_SEQUENCE)
 			.maxGapOffset(MAX_GAP_OFFSET)
 			.gapTimeout(GAP_TIMEOUT_MILLIS), schema, lastHashes);
+	}
+
+	/**
+	 * New events for the embedded event store's producer, the one reader that may block
+	 * ({@code mayBlock}): read at most once per {@link #PRODUCER_INTERVAL}, and only
+	 * until a batch is short instead of until one is empty ({@link ProducerReads}). The
+	 * processors' own streams, which catch up from further back, are read as Axon reads
+	 * them.
+	 */
+	@Override
+	protected Stream<? extends TrackedEventData<?>> readEventData(TrackingToken trackingToken, boolean mayBlock) {
+		if (!mayBlock) {
+			return super.readEventData(trackingToken, false);
+		}
+		return this.producerReads.read((TrackedEventData<?> last) -> fetchTrackedEvents(
+				(last == null) ? trackingToken : last.trackingToken(), batchSize()), batchSize());
 	}
 
 	@Override

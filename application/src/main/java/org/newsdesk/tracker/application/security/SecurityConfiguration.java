@@ -25,6 +25,7 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -65,6 +66,18 @@ public class SecurityConfiguration {
 	@Bean
 	PathPatternRequestMatcher.Builder pathPatterns() {
 		return PathPatternRequestMatcher.withDefaults();
+	}
+
+	/**
+	 * Spring Security's strict firewall, its rules for header and parameter names and
+	 * values checked without regular expressions ({@link FirewallRules}); a request it
+	 * refuses is answered 400 with a problem saying what kind of thing was refused.
+	 */
+	@Bean
+	WebSecurityCustomizer firewall() {
+		return (web) -> web.httpFirewall(FirewallRules.firewall())
+			.requestRejectedHandler((request, response, ex) -> write(response, HttpServletResponse.SC_BAD_REQUEST,
+					"request-rejected", "Request refused", FirewallRules.reason(ex)));
 	}
 
 	@Bean

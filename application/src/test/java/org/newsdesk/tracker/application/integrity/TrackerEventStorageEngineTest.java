@@ -139,12 +139,14 @@ class TrackerEventStorageEngineTest {
 
 	private static List<Read> read(JdbcEventStorageEngine engine, TrackingToken from) {
 		List<Read> read = new ArrayList<>();
-		engine.readEvents(from, false).forEach((message) -> {
-			DomainEventMessage<?> event = (DomainEventMessage<?>) message;
-			read.add(new Read(((TrackedEventMessage<?>) message).trackingToken(), event.getIdentifier(),
-					event.getAggregateIdentifier(), event.getSequenceNumber(), event.getTimestamp()));
-		});
+		engine.readEvents(from, false).forEach((message) -> read.add(read(message)));
 		return read;
+	}
+
+	private static Read read(TrackedEventMessage<?> message) {
+		DomainEventMessage<?> event = (DomainEventMessage<?>) message;
+		return new Read(message.trackingToken(), event.getIdentifier(), event.getAggregateIdentifier(),
+				event.getSequenceNumber(), event.getTimestamp());
 	}
 
 	private static GapAwareTrackingToken token(long index, Long... gaps) {
@@ -169,6 +171,46 @@ class TrackerEventStorageEngineTest {
 		assertThat(all).hasSize(POSITIONS.length);
 		GapAwareTrackingToken last = (GapAwareTrackingToken) all.get(all.size() - 1).token();
 		assertThat(last.getGaps()).as("recent gaps are still waited for").contains(22L, 26L).doesNotContain(4L, 8L);
+	}
+
+	/**
+	 * The embedded event store's producer reads with {@code mayBlock}: each of its reads
+	 * ends at the first short batch, and reads one after another from where the last
+	 * ended give what Axon's one read gives, tokens included.
+	 */
+	@Test
+	void producerReadsEndAtAShortBatchAndTogetherReadWhatAxonReads() {
+		for (TrackingToken start : new TrackingToken[] { null, token(3), token(13, 8L, 9L), token(24, 22L) }) {
+			List<Read> expected = new ArrayList<>();
+			axons().readEvents(start, true).forEach((message) -> expected.add(read(message)));
+			JdbcEventStorageEngine producer = trackers();
+			List<Read> read = new ArrayList<>();
+			TrackingToken from = start;
+			int reads = 0;
+			while (true) {
+				List<Read> next = new ArrayList<>();
+				producer.readEvents(from, true).forEach((message) -> next.add(read(message)));
+				if (next.isEmpty()) {
+					break;
+				}
+				reads++;
+				read.addAll(next);
+				from = next.get(next.size() - 1).token();
+			}
+			assertThat(read).as("from %s", start).isEqualTo(expected);
+			assertThat(expected).as("from %s", start).isNotEmpty();
+			if (start == null) {
+				assertThat(reads).as("the positions missing in a batch's range cut a read short").isGreaterThan(1);
+			}
+		}
+		AtomicInteger queries = new AtomicInteger();
+		JdbcEventStorageEngine producer = TrackerEventStorageEngine.build(builder(queries, 4),
+				new AxonConfiguration().eventSchema(), new LastHashes());
+		assertThat(producer.readEvents(token(24, 22L), true).count()).isEqualTo(2);
+		assertThat(queries).as("a short batch ends the read: no second, empty fetch").hasValue(1);
+		AtomicInteger axonQueries = new AtomicInteger();
+		assertThat(axons(builder(axonQueries, 4)).readEvents(token(24, 22L), true).count()).isEqualTo(2);
+		assertThat(axonQueries).as("Axon's engine fetches until a batch is empty").hasValueGreaterThan(1);
 	}
 
 	@Test

@@ -93,21 +93,31 @@ public record ClaimTally(long version, String investigationId, String statement,
 				&& !(payload instanceof DevelopmentCorrected) && !(payload instanceof DevelopmentStruck);
 	}
 
-	/** The parties already listed, then those of the new development not yet listed. */
+	/**
+	 * The parties already listed, then those of the new development not yet listed. A
+	 * claim alleged by many parties keeps a long list: it is searched in place, and
+	 * copied only when a party is added.
+	 */
 	private static String withParties(String listed, List<?> parties) {
-		StringBuilder joined = new StringBuilder(listed);
-		List<String> already = listed.isEmpty() ? List.of() : Arrays.asList(listed.split(","));
-		java.util.Set<String> seen = new java.util.HashSet<>(already);
+		String joined = listed;
 		for (Object party : parties) {
 			String id = party.toString();
-			if (seen.add(id)) {
-				if (joined.length() > 0) {
-					joined.append(',');
-				}
-				joined.append(id);
+			if (!lists(joined, id)) {
+				joined = joined.isEmpty() ? id : joined + "," + id;
 			}
 		}
-		return joined.toString();
+		return joined;
+	}
+
+	/** Whether the comma-separated list holds {@code id} as one of its items. */
+	static boolean lists(String list, String id) {
+		for (int at = list.indexOf(id); at >= 0; at = list.indexOf(id, at + 1)) {
+			int end = at + id.length();
+			if ((at == 0 || list.charAt(at - 1) == ',') && (end == list.length() || list.charAt(end) == ',')) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static String joined(List<?> values) {
