@@ -19,8 +19,11 @@ import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
  * followed by Axon's look-up of where the next event is. Woken at every commit, under the
  * benchmark's thousand appends a second, the two came to about 1,100 statements a second,
  * more than the appends' own; woken once per window, to about 400, each read taking what
- * the window's commits stored. The processors are woken later still
- * ({@link ProjectionEventSource}'s window), so no projection sees an event later for it.
+ * the window's commits stored. The rest came from the producer reading again at once
+ * after a read that found events: the storage engine now also spaces its reads by the
+ * same window and ends each at the first short batch ({@code ProducerReads}). The
+ * processors are woken later still ({@link ProjectionEventSource}'s window), so no
+ * projection sees an event later for it.
  */
 public class CoalescingEventStore extends EmbeddedEventStore {
 

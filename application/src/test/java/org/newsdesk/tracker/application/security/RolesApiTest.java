@@ -87,6 +87,12 @@ class RolesApiTest extends ApiTest {
 		Api.Response semicolon = this.api.get(Users.EDITOR, this.claimPath + ";x=1");
 		assertThat(semicolon.status()).isEqualTo(400);
 		assertThat(semicolon.body().get("detail").asText()).as("Spring Security's own words").contains("\";\"");
+		String unknownMethod = rawExchange("FETCH " + this.claimPath + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+				+ "Authorization: " + credentials + "\r\nConnection: close\r\n\r\n");
+		assertThat(unknownMethod).as(unknownMethod)
+			.startsWith("HTTP/1.1 400")
+			.contains("request-rejected")
+			.contains("FETCH");
 		assertThat(this.api.post(Users.EDITOR, this.claimPath + "/statements", statement()).status())
 			.as("the same request with a clean header")
 			.isEqualTo(201);
