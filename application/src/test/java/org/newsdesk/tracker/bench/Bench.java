@@ -387,8 +387,9 @@ public final class Bench {
 		// sooner (at most one and a half times its least), to stay within five minutes.
 		Duration warmUp = Duration
 			.ofSeconds(Long.parseLong(this.options.getOrDefault("append-warmup-seconds", this.quick ? "40" : "90")));
-		Duration warmUpAtMost = Duration.ofSeconds(Long.parseLong(this.options.getOrDefault("append-warmup-max-seconds",
-				String.valueOf((this.quick ? 3 : 6) * warmUp.toSeconds() / 2))));
+		long atMostByDefault = this.quick ? warmUp.toSeconds() * 3 / 2 : warmUp.toSeconds() * 3;
+		Duration warmUpAtMost = Duration.ofSeconds(Long
+			.parseLong(this.options.getOrDefault("append-warmup-max-seconds", String.valueOf(atMostByDefault))));
 		List<org.newsdesk.tracker.claim.ClaimId> claims = archive.claims();
 		Request append = (random) -> {
 			String claim = claims.get(random.nextInt(claims.size())).toString();
